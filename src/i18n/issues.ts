@@ -1,0 +1,147 @@
+/**
+ * The one place where an Issue becomes a sentence. The UI's issue list and the CLI print the same text.
+ * Pattern (fixed, as simple-statistics fixes its error format): location, then problem, then value.
+ */
+import type { Issue, IssueCode, IssueLocation } from '../io/issue';
+import type { Locale } from './locale';
+
+type Params = Issue['params'];
+type Template = (params: Params) => string;
+
+const q = (locale: Locale, value: unknown) => (locale === 'de' ? `„${String(value)}“` : `"${String(value)}"`);
+
+const de: Record<IssueCode, Template> = {
+  'file-not-found': () => 'Datei nicht gefunden',
+  'manifest-json': (p) => `Manifest ist kein gültiges JSON: ${p.message}`,
+  'manifest-schema': (p) => `Manifest ungültig: ${p.message}`,
+  'unknown-reference': (p) => `${kindDe(String(p.kind))} ${q('de', p.ref)} ist nicht definiert`,
+  'unknown-column': (p) => `Spalte ${q('de', p.column)} fehlt in der Datei`,
+  'encoding-fallback': (p) => `Datei ist kein gültiges UTF-8, als ${p.encoding} gelesen (Umlaute prüfen)`,
+  'csv-malformed': (p) => `CSV fehlerhaft: ${p.message}`,
+  'empty-table': () => 'Tabelle enthält keine Datenzeilen',
+  'ambiguous-number-format': (p) =>
+    `${p.count} Werte wie ${q('de', p.example)} sind mehrdeutig; gelesen mit Dezimal${p.assumed === ',' ? 'komma' : 'punkt'} (${basisDe(String(p.basis))})`,
+  'non-numeric-cell': (p) => `${q('de', p.value)} ist keine Zahl`,
+  'invalid-year': (p) => `${q('de', p.value)} ist kein gültiges Jahr`,
+  'duplicate-row': (p) => `doppelte Zeile für dieses Gebiet und Jahr (zuerst in Zeile ${p.firstLine})`,
+  'unknown-id': (p) =>
+    `Gebietsschlüssel ${q('de', p.id)} passt zu keiner Geometrie${Number(p.rows) > 1 ? ` (${p.rows} Zeilen)` : ''}`,
+  'negative-count': (p) => `negative Anzahl ${q('de', p.value)}`,
+  'numerator-exceeds-denominator': (p) =>
+    `Zähler ${p.numerator} ist größer als Nenner ${p.denominator} (Indikator ${q('de', p.indicator)})`,
+  'series-gap': (p) => `Lücke in der Zeitreihe: keine Daten für ${p.years}`,
+  'geometry-json': (p) => `Geometrie ist kein gültiges JSON: ${p.message}`,
+  'geometry-format': (p) => `Geometrie nicht lesbar: ${p.message}`,
+  'crs-assumed': (p) => `Koordinatensystem ${p.crs} angenommen (${basisDe(String(p.basis))})`,
+  'crs-unknown': (p) => `Koordinatensystem nicht erkannt: ${p.detail}`,
+  'invalid-geometry': (p) => `ungültige Geometrie: ${geometryReasonDe(String(p.reason))}`,
+  'empty-geometry': () => 'leere Geometrie',
+  'unsupported-geometry': (p) =>
+    `Geometrietyp ${q('de', p.type)} wird nicht unterstützt (nur Polygon, MultiPolygon)`,
+  'missing-id': (p) => `Eigenschaft ${q('de', p.property)} mit dem Gebietsschlüssel fehlt`,
+  'duplicate-id': (p) => `Gebietsschlüssel ${q('de', p.id)} kommt doppelt vor (zuerst ${p.first})`,
+  'geometry-without-data': () => 'Gebiet hat keine Daten',
+  'parent-not-found': (p) =>
+    `übergeordnetes Gebiet ${q('de', p.parentId)} in Ebene ${q('de', p.level)} nicht gefunden`,
+};
+
+const en: Record<IssueCode, Template> = {
+  'file-not-found': () => 'file not found',
+  'manifest-json': (p) => `manifest is not valid JSON: ${p.message}`,
+  'manifest-schema': (p) => `manifest invalid: ${p.message}`,
+  'unknown-reference': (p) => `${String(p.kind)} ${q('en', p.ref)} is not defined`,
+  'unknown-column': (p) => `column ${q('en', p.column)} is missing from the file`,
+  'encoding-fallback': (p) => `file is not valid UTF-8, read as ${p.encoding} (check umlauts)`,
+  'csv-malformed': (p) => `malformed CSV: ${p.message}`,
+  'empty-table': () => 'table has no data rows',
+  'ambiguous-number-format': (p) =>
+    `${p.count} values like ${q('en', p.example)} are ambiguous; read with decimal ${p.assumed === ',' ? 'comma' : 'point'} (${basisEn(String(p.basis))})`,
+  'non-numeric-cell': (p) => `${q('en', p.value)} is not a number`,
+  'invalid-year': (p) => `${q('en', p.value)} is not a valid year`,
+  'duplicate-row': (p) => `duplicate row for this area and year (first in line ${p.firstLine})`,
+  'unknown-id': (p) =>
+    `area key ${q('en', p.id)} matches no geometry${Number(p.rows) > 1 ? ` (${p.rows} rows)` : ''}`,
+  'negative-count': (p) => `negative count ${q('en', p.value)}`,
+  'numerator-exceeds-denominator': (p) =>
+    `numerator ${p.numerator} exceeds denominator ${p.denominator} (indicator ${q('en', p.indicator)})`,
+  'series-gap': (p) => `gap in the time series: no data for ${p.years}`,
+  'geometry-json': (p) => `geometry is not valid JSON: ${p.message}`,
+  'geometry-format': (p) => `geometry cannot be read: ${p.message}`,
+  'crs-assumed': (p) => `coordinate system ${p.crs} assumed (${basisEn(String(p.basis))})`,
+  'crs-unknown': (p) => `coordinate system not recognised: ${p.detail}`,
+  'invalid-geometry': (p) => `invalid geometry: ${String(p.reason).replaceAll('-', ' ')}`,
+  'empty-geometry': () => 'empty geometry',
+  'unsupported-geometry': (p) =>
+    `geometry type ${q('en', p.type)} is not supported (only Polygon, MultiPolygon)`,
+  'missing-id': (p) => `property ${q('en', p.property)} with the area key is missing`,
+  'duplicate-id': (p) => `area key ${q('en', p.id)} occurs twice (first at ${p.first})`,
+  'geometry-without-data': () => 'area has no data',
+  'parent-not-found': (p) => `parent area ${q('en', p.parentId)} not found in level ${q('en', p.level)}`,
+};
+
+function kindDe(kind: string): string {
+  return { variable: 'Variable', indicator: 'Indikator', level: 'Ebene', table: 'Tabelle' }[kind] ?? kind;
+}
+
+function basisDe(basis: string): string {
+  return (
+    {
+      column: 'wie die eindeutigen Werte dieser Spalte',
+      file: 'wie die eindeutigen Werte der übrigen Datei',
+      manifest: 'laut Manifest',
+      delimiter: 'Annahme wegen Trennzeichen',
+      coordinates: 'aus dem Koordinatenbereich geschlossen',
+      prj: 'aus der .prj-Datei',
+      default: 'Standard',
+    }[basis] ?? basis
+  );
+}
+
+function basisEn(basis: string): string {
+  return (
+    {
+      column: 'as the unambiguous values of this column',
+      file: 'as the unambiguous values in the rest of the file',
+      manifest: 'as the manifest says',
+      delimiter: 'assumed from the delimiter',
+      coordinates: 'inferred from the coordinate range',
+      prj: 'from the .prj file',
+      default: 'default',
+    }[basis] ?? basis
+  );
+}
+
+function geometryReasonDe(reason: string): string {
+  return (
+    {
+      'ring-not-closed': 'Ring nicht geschlossen',
+      'too-few-points': 'Ring hat weniger als 4 Punkte',
+      'non-finite': 'Koordinate ist keine Zahl',
+      'self-intersection': 'Umriss schneidet sich selbst',
+      'out-of-range': 'Koordinaten außerhalb des gültigen Bereichs',
+      'zero-area': 'Fläche ist null',
+    }[reason] ?? reason
+  );
+}
+
+/** The location part, e.g. "sozialraum.csv, Zeile 14, Spalte Einwohner". */
+export function describeLocation(where: IssueLocation, locale: Locale): string {
+  const parts: string[] = [];
+  const de = locale === 'de';
+  if (where.file) parts.push(where.file);
+  if (where.path) parts.push(`${de ? 'Feld' : 'field'} ${where.path}`);
+  if (where.line !== undefined) parts.push(`${de ? 'Zeile' : 'line'} ${where.line}`);
+  if (where.feature !== undefined) parts.push(`${de ? 'Objekt' : 'feature'} ${where.feature + 1}`);
+  if (where.column !== undefined) parts.push(`${de ? 'Spalte' : 'column'} ${where.column}`);
+  if (where.areaId !== undefined) parts.push(`${de ? 'Gebiet' : 'area'} ${where.areaId}`);
+  if (where.year !== undefined) parts.push(`${de ? 'Jahr' : 'year'} ${where.year}`);
+  return parts.join(', ');
+}
+
+/** A planner-readable sentence for an issue: „datei.csv, Zeile 14, Spalte Einwohner: „k.A.“ ist keine Zahl“. */
+export function describeIssue(item: Issue, locale: Locale = 'de'): string {
+  const templates = locale === 'de' ? de : en;
+  const location = describeLocation(item.where, locale);
+  const problem = templates[item.code](item.params);
+  return location ? `${location}: ${problem}` : problem;
+}
