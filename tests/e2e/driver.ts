@@ -1,0 +1,53 @@
+// Domain actions for the e2e specs, over data-testid selectors. Specs talk to the app through
+// these, so a changed selector is fixed here once. Playwright itself stays in helper.ts.
+import type { Locator, Page } from './helper';
+
+export function byTestId(page: Page, testId: string): Locator {
+  return page.locator(`[data-testid="${testId}"]`);
+}
+
+/** Trimmed visible text of the first element with this data-testid. */
+export async function textOf(page: Page, testId: string): Promise<string> {
+  return (await byTestId(page, testId).first().innerText()).trim();
+}
+
+/**
+ * Waits until the app has loaded and rendered its dataset: it sets data-ready="true" on <body>,
+ * or data-ready="error" when loading failed, in which case we fail with the text the user sees.
+ */
+export async function waitForApp(page: Page, { timeout = 60_000 }: { timeout?: number } = {}): Promise<void> {
+  try {
+    await page.waitForFunction(
+      () => {
+        const ready = document.body?.dataset.ready;
+        return ready === 'true' || ready === 'error';
+      },
+      undefined,
+      { timeout },
+    );
+  } catch (error) {
+    const state = await page
+      .evaluate(() => document.body?.dataset.ready ?? '(nicht gesetzt / not set)')
+      .catch(() => '?');
+    throw new Error(
+      `App wurde nicht bereit (data-ready=${state}) / app did not become ready within ${timeout} ms.\n` +
+        `Sichtbarer Text / visible text: ${await visibleErrorText(page)}`,
+      { cause: error },
+    );
+  }
+  if ((await page.evaluate(() => document.body.dataset.ready)) === 'error') {
+    throw new Error(`App meldet einen Fehler / app reported an error: ${await visibleErrorText(page)}`);
+  }
+}
+
+/** The app's error box if it has one, else the whole visible page text (shortened). */
+async function visibleErrorText(page: Page): Promise<string> {
+  const text = await page
+    .evaluate(() => {
+      const box = document.querySelector<HTMLElement>('[data-testid="app-error"], [role="alert"]');
+      return (box ?? document.body)?.innerText ?? '';
+    })
+    .catch(() => '');
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine === '' ? '(leer / empty)' : oneLine.slice(0, 2000);
+}
