@@ -1,0 +1,36 @@
+import type { CellStatus } from '../engine/types';
+import type { Locale } from './locale';
+
+/**
+ * What a planner reads for a cell state. The symbol is the one German official statistics print
+ * (Zeichenerklärung of the statistical offices); engine states without a symbol get a short word.
+ */
+const labels: Record<CellStatus, { symbol: string; de: string; en: string }> = {
+  ok: { symbol: '', de: '', en: '' },
+  partial: { symbol: '', de: 'unvollständig (nicht alle Teilgebiete mit Daten)', en: 'partial (not all sub-areas have data)' },
+  unknown: { symbol: '.', de: 'unbekannt oder geheim', en: 'unknown or confidential' },
+  anonymised: { symbol: '*', de: 'anonymisiert (kleine Fallzahl in der Quelle)', en: 'anonymised (small count in the source)' },
+  none: { symbol: '–', de: 'nichts vorhanden', en: 'nil' },
+  'not-meaningful': { symbol: 'x', de: 'Aussage nicht sinnvoll', en: 'not meaningful' },
+  unreliable: { symbol: '/', de: 'nicht sicher genug', en: 'not reliable enough' },
+  later: { symbol: '...', de: 'Angabe fällt später an', en: 'available later' },
+  'not-available': { symbol: 'k.A.', de: 'keine Angabe', en: 'not available' },
+  empty: { symbol: '', de: 'leere Zelle', en: 'empty cell' },
+  'no-row': { symbol: '', de: 'keine Daten für dieses Jahr', en: 'no data for this year' },
+  suppressed: { symbol: '', de: 'geheim (Fallzahl zu klein)', en: 'suppressed (count too small)' },
+  excluded: { symbol: '', de: 'ausgeschlossen (zu wenige Einwohner oder ungültig)', en: 'excluded (too few inhabitants or invalid)' },
+  'zero-denominator': { symbol: '', de: 'Bezugsgröße ist null', en: 'denominator is zero' },
+  'no-base': { symbol: '', de: 'kein Vergleichsjahr', en: 'no base year' },
+  'not-aggregable': { symbol: '', de: 'nicht aufsummierbar', en: 'cannot be aggregated' },
+  'invalid-number': { symbol: '', de: 'ungültiger Wert', en: 'invalid value' },
+};
+
+/** The sentence for a missing value's reason ('' for a value that is there). */
+export function describeStatus(status: CellStatus, locale: Locale): string {
+  return labels[status][locale];
+}
+
+/** The official symbol for a missing value, where there is one. */
+export function statusSymbol(status: CellStatus): string {
+  return labels[status].symbol;
+}

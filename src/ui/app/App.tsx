@@ -1,0 +1,74 @@
+import { useContext, useEffect } from 'react';
+import { describeIssue } from '../../i18n/issues';
+import { localize } from '../../i18n/locale';
+import { AppStoreContext, useAppStore } from '../../state/use-app-store';
+import { IndicatorTable } from '../table/IndicatorTable';
+import { HeaderControls } from './HeaderControls';
+import { IssueList } from './IssueList';
+import { loadDemo } from './load-demo';
+import { message } from './messages';
+
+/** The page: dataset header with level, year and language; the indicator table; notes on the data. */
+export function App() {
+  const store = useContext(AppStoreContext)!;
+  const loadState = useAppStore((state) => state.loadState);
+  const dataset = useAppStore((state) => state.dataset);
+  const issues = useAppStore((state) => state.issues);
+  const locale = useAppStore((state) => state.locale);
+
+  useEffect(() => {
+    let cancelled = false;
+    void loadDemo().then((result) => {
+      if (cancelled) return;
+      const { datasetLoaded, datasetFailed } = store.getState();
+      if (result.ok) datasetLoaded(result.dataset, result.issues);
+      else datasetFailed(result.issues);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [store]);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    if (loadState === 'ready') document.body.dataset.ready = 'true';
+    else if (loadState === 'error') document.body.dataset.ready = 'error';
+  }, [loadState, locale]);
+
+  if (loadState === 'loading' && !dataset) return <p className="status">{message(locale, 'loading')}</p>;
+  if (!dataset)
+    return (
+      <main className="status" role="alert">
+        <h1>{message(locale, 'loadFailed')}</h1>
+        <ul>
+          {issues.map((item, index) => (
+            <li key={index}>{describeIssue(item, locale)}</li>
+          ))}
+        </ul>
+      </main>
+    );
+
+  const { manifest } = dataset.data;
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div className="title-block">
+          <h1 data-testid="dataset-title">{localize(manifest.title, locale)}</h1>
+          {manifest.fictional && <span className="badge">{message(locale, 'fictional')}</span>}
+          {manifest.source && (
+            <p className="source">
+              {message(locale, 'source')}: {localize(manifest.source, locale)}
+            </p>
+          )}
+        </div>
+        <HeaderControls />
+      </header>
+      <main className="app-main">
+        <IndicatorTable />
+      </main>
+      <footer className="app-footer">
+        <IssueList />
+      </footer>
+    </div>
+  );
+}

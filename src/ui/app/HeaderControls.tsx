@@ -1,0 +1,53 @@
+import { localize, type Locale } from '../../i18n/locale';
+import { useAppStore } from '../../state/use-app-store';
+import { message } from './messages';
+
+/** Level, year and language: the choices every view follows. */
+export function HeaderControls() {
+  const dataset = useAppStore((state) => state.dataset);
+  const levelId = useAppStore((state) => state.levelId);
+  const year = useAppStore((state) => state.year);
+  const locale = useAppStore((state) => state.locale);
+  const setLevel = useAppStore((state) => state.setLevel);
+  const setYear = useAppStore((state) => state.setYear);
+  const setLocale = useAppStore((state) => state.setLocale);
+  if (!dataset) return null;
+  const { levels, years } = dataset.data;
+  return (
+    <div className="controls">
+      <label>
+        {message(locale, 'level')}
+        <select data-testid="level-select" value={levelId ?? ''} onChange={(event) => setLevel(event.target.value)}>
+          {levels.map((level) => (
+            <option key={level.id} value={level.id}>
+              {localize(level.label, locale)} ({level.areaIds.length})
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {message(locale, 'year')}
+        <select data-testid="year-select" value={year ?? ''} onChange={(event) => setYear(Number(event.target.value))}>
+          {years.map((candidate) => (
+            <option key={candidate} value={candidate}>
+              {candidate}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="language" role="group" aria-label={message(locale, 'language')}>
+        {(['de', 'en'] as Locale[]).map((candidate) => (
+          <button
+            key={candidate}
+            type="button"
+            data-testid={`locale-${candidate}`}
+            aria-pressed={candidate === locale}
+            onClick={() => setLocale(candidate)}
+          >
+            {candidate.toUpperCase()}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { formatNumber } from '../../i18n/format-number';
+import { describeStatus, statusSymbol } from '../../i18n/status';
+import { useAppStore } from '../../state/use-app-store';
+import { selectTableView } from '../../state/selectors';
+import { message } from '../app/messages';
+import type { TableCellView } from './table-view';
+
+/** All areas of the chosen level and year × all indicators; click or Enter on a header sorts. */
+export function IndicatorTable() {
+  const view = useAppStore(selectTableView);
+  const locale = useAppStore((state) => state.locale);
+  const sort = useAppStore((state) => state.sort);
+  const sortBy = useAppStore((state) => state.sortBy);
+  if (!view) return null;
+
+  const ariaSort = (column: string) => (sort.column === column ? sort.direction : 'none');
+  const header = (column: string, label: string, title?: string, unit?: string) => (
+    <th key={column} scope="col" aria-sort={ariaSort(column)} title={title}>
+      <button type="button" data-testid={`sort-${column}`} onClick={() => sortBy(column)}>
+        {label}
+        {unit && <span className="unit">{unit}</span>}
+        <span aria-hidden="true" className="sort-mark">
+          {sort.column === column ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
+        </span>
+      </button>
+    </th>
+  );
+  const cell = (item: TableCellView, decimals: number, key: string) =>
+    item.value === null ? (
+      <td key={key} className="missing" title={describeStatus(item.status, locale)}>
+        {statusSymbol(item.status) || '–'}
+        <span className="reason">{describeStatus(item.status, locale)}</span>
+      </td>
+    ) : (
+      <td key={key} className={item.status === 'partial' ? 'partial' : undefined}>
+        {formatNumber(item.value, decimals, locale)}
+      </td>
+    );
+
+  return (
+    <div className="table-wrap">
+      <table data-testid="indicator-table">
+        <caption>
+          {message(locale, 'tableCaption')}: {view.levelLabel}, {view.year} ({view.rows.length} {message(locale, 'areas')})
+        </caption>
+        <thead>
+          <tr>
+            {header('name', message(locale, 'area'))}
+            {view.hasParent && header('parent', message(locale, 'parent'))}
+            {view.columns.map((column) => header(column.id, column.label, column.description, column.unit))}
+          </tr>
+        </thead>
+        <tbody>
+          {view.rows.map((row) => (
+            <tr key={row.areaId} data-area-id={row.areaId}>
+              <th scope="row">
+                <span className="area-name">{row.name}</span>
+                <span className="area-id">{row.areaId}</span>
+              </th>
+              {view.hasParent && <td className="text">{row.parentName}</td>}
+              {row.cells.map((item, index) => cell(item, view.columns[index]!.decimals, view.columns[index]!.id))}
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr className="city-row">
+            <th scope="row">{view.cityLabel}</th>
+            {view.hasParent && <td />}
+            {view.city.map((item, index) => cell(item, view.columns[index]!.decimals, view.columns[index]!.id))}
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}

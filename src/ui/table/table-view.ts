@@ -1,0 +1,103 @@
+/**
+ * What the indicator table shows, as plain data: built from the engine's indicator table model,
+ * labelled in the chosen language and sorted. Pure, so it is unit-tested without a browser.
+ */
+import { hasValue, statusOf, type CellStatus, type Cells, type DerivedDataset } from '../../engine/types';
+import { localize, type Locale } from '../../i18n/locale';
+import type { SortDirection } from '../../state/store';
+
+export interface TableCellView {
+  readonly value: number | null;
+  readonly status: CellStatus;
+}
+
+export interface TableColumnView {
+  readonly id: string;
+  readonly label: string;
+  readonly unit: string;
+  readonly description: string;
+  readonly decimals: number;
+}
+
+export interface TableRowView {
+  readonly areaId: string;
+  readonly name: string;
+  readonly parentName: string;
+  readonly cells: readonly TableCellView[];
+}
+
+export interface TableView {
+  readonly levelLabel: string;
+  readonly year: number;
+  readonly hasParent: boolean;
+  readonly columns: readonly TableColumnView[];
+  readonly rows: readonly TableRowView[];
+  readonly cityLabel: string;
+  readonly city: readonly TableCellView[];
+}
+
+export interface TableViewOptions {
+  readonly levelIndex: number;
+  readonly year: number;
+  readonly locale: Locale;
+  readonly sort: { readonly column: string; readonly direction: SortDirection };
+}
+
+/** Builds the sorted table view; missing values always sort last, whatever the direction. */
+export function buildTableView(derived: DerivedDataset, options: TableViewOptions): TableView {
+  const { data } = derived;
+  const { levelIndex, locale, sort } = options;
+  const level = data.levels[levelIndex]!;
+  const parentLevel = data.levels[levelIndex + 1];
+  const yearIndex = Math.max(0, data.years.indexOf(options.year));
+  const areaCount = level.areaIds.length;
+  const indicators = [...derived.indicators.values()];
+  const cellAt = (cells: Cells, index: number): TableCellView => {
+    const code = cells.status[index]!;
+    return { value: hasValue(code) ? cells.values[index]! : null, status: statusOf(code) };
+  };
+  const columns = indicators.map(({ spec }) => ({
+    id: spec.id,
+    label: localize(spec.shortLabel ?? spec.label, locale),
+    unit: localize(spec.unit, locale),
+    description: localize(spec.description, locale),
+    decimals: spec.decimals,
+  }));
+  const rows: TableRowView[] = level.areaIds.map((areaId, area) => {
+    const parent = level.parentIndex?.[area] ?? -1;
+    return {
+      areaId,
+      name: level.names[area] ?? areaId,
+      parentName: parent >= 0 && parentLevel ? (parentLevel.names[parent] ?? '') : '',
+      cells: indicators.map((indicator) => cellAt(indicator.levels[levelIndex]!, yearIndex * areaCount + area)),
+    };
+  });
+  const collator = new Intl.Collator(locale === 'de' ? 'de-DE' : 'en-GB', { numeric: true });
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  const column = columns.findIndex((candidate) => candidate.id === sort.column);
+  rows.sort((a, b) => {
+    if (column >= 0) {
+      const valueA = a.cells[column]!.value;
+      const valueB = b.cells[column]!.value;
+      if (valueA === null || valueB === null) {
+        if (valueA !== valueB) return valueA === null ? 1 : -1;
+      } else if (valueA !== valueB) return sign * (valueA - valueB);
+    } else if (sort.column === 'parent') {
+      const order = collator.compare(a.parentName, b.parentName);
+      if (order !== 0) return sign * order;
+    } else {
+      const order = collator.compare(a.name, b.name);
+      if (order !== 0) return sign * order;
+    }
+    return a.areaId < b.areaId ? -1 : a.areaId > b.areaId ? 1 : 0;
+  });
+  return {
+    levelLabel: localize(level.label, locale),
+    year: data.years[yearIndex] ?? options.year,
+    hasParent: parentLevel !== undefined,
+    columns,
+    rows,
+    cityLabel: localize(data.manifest.city?.label, locale) || (locale === 'de' ? 'Stadt gesamt' : 'City total'),
+    city: indicators.map((indicator) => cellAt(indicator.city, yearIndex)),
+  };
+}
