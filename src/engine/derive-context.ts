@@ -1,0 +1,76 @@
+/**
+ * What every indicator derivation shares: the hierarchy, the options, the exclusion masks and the
+ * indicators derived so far. "Targets" are the levels (0 … L−1) followed by the city (L).
+ */
+import type { Manifest } from '../manifest/schema';
+import { aggregateJointly } from './aggregate';
+import type { Hierarchy } from './hierarchy';
+import type { DatasetData, DerivedIndicator } from './types';
+import { hasValue } from './types';
+
+/** Everything a single indicator derivation reads. */
+export interface DeriveContext {
+  readonly data: DatasetData;
+  readonly hierarchy: Hierarchy;
+  readonly yearCount: number;
+  readonly options: Manifest['options'];
+  /** Per target (levels, then the city): 1 where the area is below the minimum population that year; null: nobody is excluded. */
+  readonly excluded: readonly (Uint8Array | null)[];
+  /** Indicators derived so far (dependencies come first). */
+  readonly derived: ReadonlyMap<string, DerivedIndicator>;
+}
+
+/** Number of targets: every level plus the city. */
+export function targetCount(hierarchy: Hierarchy): number {
+  return hierarchy.areaCounts.length + 1;
+}
+
+/** Areas of a target (the city has one). */
+export function targetAreaCount(hierarchy: Hierarchy, target: number): number {
+  return target < hierarchy.areaCounts.length ? (hierarchy.areaCounts[target] as number) : 1;
+}
+
+/** Base → target mapping; null for the city (every base area counts). */
+export function targetMapping(hierarchy: Hierarchy, target: number): Int32Array | null {
+  return target < hierarchy.baseToLevel.length ? (hierarchy.baseToLevel[target] as Int32Array) : null;
+}
+
+/**
+ * Minimum-population masks per target: 1 where an area's population (Σ over its base areas that
+ * have one) is missing or below options.minPopulation. Returns nulls when the rule is off
+ * (minPopulation 0 or no populationVariable).
+ *
+ * Planners use this to keep rates of nearly empty areas (a few hundred inhabitants) off the map and
+ * out of z-scores, as the MSS does with Planungsräume under 300 inhabitants.
+ *
+ * @example
+ * // minPopulation 300, population [250, 1000] → mask [1, 0]
+ */
+export function exclusionMasks(
+  data: DatasetData,
+  hierarchy: Hierarchy,
+  yearCount: number,
+): (Uint8Array | null)[] {
+  const { minPopulation, populationVariable } = data.manifest.options;
+  const targets = targetCount(hierarchy);
+  const population = populationVariable === undefined ? undefined : data.variables.get(populationVariable);
+  if (!(minPopulation > 0) || population === undefined) return new Array<null>(targets).fill(null);
+  const masks: Uint8Array[] = [];
+  for (let target = 0; target < targets; target++) {
+    const areaCount = targetAreaCount(hierarchy, target);
+    const { sums, status } = aggregateJointly(
+      [population],
+      targetMapping(hierarchy, target),
+      areaCount,
+      hierarchy.baseCount,
+      yearCount,
+    );
+    const sum = sums[0] as Float64Array;
+    const mask = new Uint8Array(areaCount * yearCount);
+    for (let cell = 0; cell < mask.length; cell++) {
+      mask[cell] = !hasValue(status[cell] as number) || (sum[cell] as number) < minPopulation ? 1 : 0;
+    }
+    masks.push(mask);
+  }
+  return masks;
+}
