@@ -17,13 +17,14 @@ const de: Record<IssueCode, Template> = {
   'unknown-reference': (p) => `${kindDe(String(p.kind))} ${q('de', p.ref)} ist nicht definiert`,
   'unknown-column': (p) => `Spalte ${q('de', p.column)} fehlt in der Datei`,
   'encoding-fallback': (p) => `Datei ist kein gültiges UTF-8, als ${p.encoding} gelesen (Umlaute prüfen)`,
-  'csv-malformed': (p) => `CSV fehlerhaft: ${p.message}`,
+  'csv-malformed': (p) => `CSV fehlerhaft: ${csvProblemDe(p)}${moreDe(p)}`,
   'empty-table': () => 'Tabelle enthält keine Datenzeilen',
   'ambiguous-number-format': (p) =>
     `${p.count} Werte wie ${q('de', p.example)} sind mehrdeutig; gelesen mit Dezimal${p.assumed === ',' ? 'komma' : 'punkt'} (${basisDe(String(p.basis))})`,
-  'non-numeric-cell': (p) => `${q('de', p.value)} ist keine Zahl`,
-  'invalid-year': (p) => `${q('de', p.value)} ist kein gültiges Jahr`,
-  'duplicate-row': (p) => `doppelte Zeile für dieses Gebiet und Jahr (zuerst in Zeile ${p.firstLine})`,
+  'non-numeric-cell': (p) => `${q('de', p.value)} ist keine Zahl${moreDe(p)}`,
+  'invalid-year': (p) => `${q('de', p.value)} ist kein gültiges Jahr${moreDe(p)}`,
+  'duplicate-row': (p) =>
+    `doppelte Zeile für dieses Gebiet und Jahr (zuerst in Zeile ${p.firstLine})${moreDe(p)}`,
   'unknown-id': (p) =>
     `Gebietsschlüssel ${q('de', p.id)} passt zu keiner Geometrie${Number(p.rows) > 1 ? ` (${p.rows} Zeilen)` : ''}`,
   'negative-count': (p) => `negative Anzahl ${q('de', p.value)}`,
@@ -38,7 +39,7 @@ const de: Record<IssueCode, Template> = {
   'empty-geometry': () => 'leere Geometrie',
   'unsupported-geometry': (p) =>
     `Geometrietyp ${q('de', p.type)} wird nicht unterstützt (nur Polygon, MultiPolygon)`,
-  'missing-id': (p) => `Eigenschaft ${q('de', p.property)} mit dem Gebietsschlüssel fehlt`,
+  'missing-id': (p) => `Eigenschaft ${q('de', p.property)} mit dem Gebietsschlüssel fehlt${moreDe(p)}`,
   'duplicate-id': (p) => `Gebietsschlüssel ${q('de', p.id)} kommt doppelt vor (zuerst ${p.first})`,
   'geometry-without-data': () => 'Gebiet hat keine Daten',
   'parent-not-found': (p) =>
@@ -52,13 +53,13 @@ const en: Record<IssueCode, Template> = {
   'unknown-reference': (p) => `${String(p.kind)} ${q('en', p.ref)} is not defined`,
   'unknown-column': (p) => `column ${q('en', p.column)} is missing from the file`,
   'encoding-fallback': (p) => `file is not valid UTF-8, read as ${p.encoding} (check umlauts)`,
-  'csv-malformed': (p) => `malformed CSV: ${p.message}`,
+  'csv-malformed': (p) => `malformed CSV: ${csvProblemEn(p)}${moreEn(p)}`,
   'empty-table': () => 'table has no data rows',
   'ambiguous-number-format': (p) =>
     `${p.count} values like ${q('en', p.example)} are ambiguous; read with decimal ${p.assumed === ',' ? 'comma' : 'point'} (${basisEn(String(p.basis))})`,
-  'non-numeric-cell': (p) => `${q('en', p.value)} is not a number`,
-  'invalid-year': (p) => `${q('en', p.value)} is not a valid year`,
-  'duplicate-row': (p) => `duplicate row for this area and year (first in line ${p.firstLine})`,
+  'non-numeric-cell': (p) => `${q('en', p.value)} is not a number${moreEn(p)}`,
+  'invalid-year': (p) => `${q('en', p.value)} is not a valid year${moreEn(p)}`,
+  'duplicate-row': (p) => `duplicate row for this area and year (first in line ${p.firstLine})${moreEn(p)}`,
   'unknown-id': (p) =>
     `area key ${q('en', p.id)} matches no geometry${Number(p.rows) > 1 ? ` (${p.rows} rows)` : ''}`,
   'negative-count': (p) => `negative count ${q('en', p.value)}`,
@@ -73,11 +74,50 @@ const en: Record<IssueCode, Template> = {
   'empty-geometry': () => 'empty geometry',
   'unsupported-geometry': (p) =>
     `geometry type ${q('en', p.type)} is not supported (only Polygon, MultiPolygon)`,
-  'missing-id': (p) => `property ${q('en', p.property)} with the area key is missing`,
+  'missing-id': (p) => `property ${q('en', p.property)} with the area key is missing${moreEn(p)}`,
   'duplicate-id': (p) => `area key ${q('en', p.id)} occurs twice (first at ${p.first})`,
   'geometry-without-data': () => 'area has no data',
   'parent-not-found': (p) => `parent area ${q('en', p.parentId)} not found in level ${q('en', p.level)}`,
 };
+
+/** Capped issues (src/io/table/issue-cap.ts): the last one kept says how many more there were. */
+function moreDe(p: Params): string {
+  return p.more === undefined ? '' : ` (und ${p.more} weitere)`;
+}
+
+function moreEn(p: Params): string {
+  return p.more === undefined ? '' : ` (and ${p.more} more)`;
+}
+
+function csvProblemDe(p: Params): string {
+  switch (p.reason) {
+    case 'unclosed-quote':
+      return 'Anführungszeichen wird nicht geschlossen, der Rest der Datei wäre ein einziges Feld';
+    case 'stray-quote':
+      return 'Anführungszeichen an unerwarteter Stelle im Feld';
+    case 'duplicate-header':
+      return `Spaltenname ${q('de', p.column)} kommt mehrfach vor, es gilt die erste Spalte`;
+    case 'field-count':
+      return `Zeile hat ${p.found} statt ${p.expected} Felder`;
+    default:
+      return String(p.message);
+  }
+}
+
+function csvProblemEn(p: Params): string {
+  switch (p.reason) {
+    case 'unclosed-quote':
+      return 'quote is never closed, the rest of the file would be a single field';
+    case 'stray-quote':
+      return 'quote in an unexpected place in a field';
+    case 'duplicate-header':
+      return `column name ${q('en', p.column)} occurs more than once, the first column is used`;
+    case 'field-count':
+      return `row has ${p.found} fields instead of ${p.expected}`;
+    default:
+      return String(p.message);
+  }
+}
 
 function kindDe(kind: string): string {
   return { variable: 'Variable', indicator: 'Indikator', level: 'Ebene', table: 'Tabelle' }[kind] ?? kind;

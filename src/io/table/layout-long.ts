@@ -1,0 +1,71 @@
+/**
+ * Long tables: one row per area and year (or per area, when the manifest fixes the year), one
+ * column per variable. Each row is one record.
+ */
+import type { TableSpec } from '../../manifest/schema';
+import { issue } from '../issue';
+import { decideDecimals } from './decide-decimal';
+import { scanColumn, type ScannedColumn } from './number-column';
+import type { LayoutContext, TableColumns, VariableColumn } from './table-columns';
+import { checkVariables, findColumn, readRowKeys } from './table-keys';
+
+/** Read a long table; undefined when its columns do not fit the spec (the errors are in context.issues). */
+export function readLong(
+  context: LayoutContext,
+  spec: Extract<TableSpec, { layout: 'long' }>,
+): TableColumns | undefined {
+  const variablesKnown = checkVariables(context, Object.keys(spec.columns));
+  const idColumn = findColumn(context, spec.idColumn);
+  let year: { column: number } | { fixed: number } | undefined;
+  if (spec.yearColumn !== undefined) {
+    const column = findColumn(context, spec.yearColumn);
+    if (column !== undefined) year = { column };
+  } else if (spec.year !== undefined) year = { fixed: spec.year };
+  else {
+    context.issues.push(
+      issue(
+        'manifest-schema',
+        'error',
+        { file: context.file },
+        {
+          message: `table "${spec.id}": yearColumn or year is required`,
+        },
+      ),
+    );
+  }
+  const sources = Object.entries(spec.columns).map(([variable, name]) => ({
+    variable,
+    name,
+    index: findColumn(context, name),
+  }));
+  if (!variablesKnown || idColumn === undefined || year === undefined) return undefined;
+  if (sources.some((source) => source.index === undefined)) return undefined;
+
+  const keys = readRowKeys(context, idColumn, year);
+  const source = {
+    ...keys,
+    rows: context.csv.rows,
+    lines: context.csv.lines,
+    file: context.file,
+    sentinels: context.sentinels,
+  };
+  const scanned: ScannedColumn[] = sources.map(({ name, index }) =>
+    scanColumn(source, index as number, name),
+  );
+  context.issues.push(...scanned.flatMap((column) => column.issues));
+  context.issues.push(
+    ...decideDecimals(scanned, {
+      file: context.file,
+      decimal: spec.decimal,
+      delimiter: context.csv.delimiter,
+      sentinels: context.sentinels,
+    }),
+  );
+  const variables = new Map<string, VariableColumn>();
+  sources.forEach(({ variable, name }, index) => {
+    const column = scanned[index] as ScannedColumn;
+    variables.set(variable, { column: name, values: column.values, status: column.status });
+  });
+  const lines = keys.rowOf.map((position) => context.csv.lines[position] ?? 0);
+  return { rowCount: keys.areaIds.length, areaIds: keys.areaIds, years: keys.years, lines, variables };
+}
