@@ -80,19 +80,18 @@ export function buildCity(random, origin) {
   const districtOf = assignDistricts(random, centers, neighbours, outline.radiusAt);
   const districtCount = Math.max(...districtOf) + 1;
 
-  // Number districts: the centre is 01, then clockwise from north.
-  /** @type {number[]} */
-  const districtCenters = [];
-  for (let d = 0; d < districtCount; d++) districtCenters.push(d);
-  const districtAngle = districtCenters.map((d) => {
+  // Number districts: the centre is 01, then clockwise from north (by the bearing of the mean of
+  // each district's cell centroids).
+  const districtIndices = Array.from({ length: districtCount }, (_, d) => d);
+  const bearing = districtIndices.map((d) => {
     const members = centers.filter((_, i) => districtOf[i] === d);
     const x = members.reduce((s, p) => s + p[0], 0) / members.length;
     const y = members.reduce((s, p) => s + p[1], 0) / members.length;
     return (Math.atan2(x, y) + 2 * Math.PI) % (2 * Math.PI);
   });
-  const ringOrder = districtCenters
+  const ringOrder = districtIndices
     .slice(1)
-    .sort((a, b) => /** @type {number} */ (districtAngle[a]) - /** @type {number} */ (districtAngle[b]));
+    .sort((a, b) => /** @type {number} */ (bearing[a]) - /** @type {number} */ (bearing[b]));
   const districtNumber = new Map([
     [0, 1],
     ...ringOrder.map((d, k) => /** @type {[number, number]} */ ([d, k + 2])),

@@ -224,6 +224,23 @@ describe('geometry', () => {
     }
   });
 
+  it('has no slivers: every Sozialraum at least 0.2 km² and not extremely elongated', () => {
+    const kmPerDegreeLon = 111.32 * Math.cos((52.84 * Math.PI) / 180);
+    for (const feature of sozialraeume.features) {
+      const ring = feature.geometry.coordinates[0] ?? [];
+      const areaKm2 = ringArea(ring) * kmPerDegreeLon * 111.2;
+      let perimeterKm = 0;
+      for (let i = 0; i + 1 < ring.length; i++) {
+        const [x1 = 0, y1 = 0] = ring[i] ?? [];
+        const [x2 = 0, y2 = 0] = ring[i + 1] ?? [];
+        perimeterKm += Math.hypot((x2 - x1) * kmPerDegreeLon, (y2 - y1) * 111.2);
+      }
+      expect(areaKm2).toBeGreaterThan(0.2);
+      // Isoperimetric quotient: 1 for a circle, about 0.6 for a square-ish cell, near 0 for a sliver.
+      expect((4 * Math.PI * areaKm2) / perimeterKm ** 2).toBeGreaterThan(0.3);
+    }
+  });
+
   it('spans a city of plausible size (about 25 × 18 km), not a rectangle', () => {
     const all = sozialraeume.features.flatMap((f) => f.geometry.coordinates[0] ?? []);
     const lons = all.map((p) => p[0] ?? 0);
