@@ -4,6 +4,7 @@
  */
 import { manifest as manifestSchema, type Manifest } from '../manifest/schema';
 import { issue, type Issue, type Result } from './issue';
+import { findJsonSyntaxError } from './geometry/json-syntax-error';
 import { lineAndColumn } from './text-position';
 
 /** Parses and validates a manifest's text; defaults are filled in. */
@@ -13,15 +14,23 @@ export function readManifest(text: string, file: string): Result<Manifest> {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message);
-    const where = position ? { file, ...lineAndColumn(text, Number(position[1])) } : { file };
+    // JSON.parse names the position only in some engines and messages: find it again.
+    const position = findJsonSyntaxError(text.replace(/^\uFEFF/, ''));
+    const where = position ? { file, ...lineAndColumn(text, position.offset) } : { file };
     return { ok: false, issues: [issue('manifest-json', 'error', where, { message })] };
   }
   const parsed = manifestSchema.safeParse(json);
   if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 50).map((problem) =>
-      issue('manifest-schema', 'error', { file, path: formatPath(problem.path) }, { message: problem.message }),
-    );
+    const issues = parsed.error.issues
+      .slice(0, 50)
+      .map((problem) =>
+        issue(
+          'manifest-schema',
+          'error',
+          { file, path: formatPath(problem.path) },
+          { message: problem.message },
+        ),
+      );
     return { ok: false, issues };
   }
   const issues = checkReferences(parsed.data, file);
@@ -44,7 +53,8 @@ export function checkReferences(spec: Manifest, file: string): Issue[] {
   const duplicates = (kind: string, ids: string[], path: string) => {
     const seen = new Set<string>();
     ids.forEach((id, index) => {
-      if (seen.has(id)) issues.push(issue('duplicate-id', 'error', { file, path: `${path}[${index}]` }, { id, first: kind }));
+      if (seen.has(id))
+        issues.push(issue('duplicate-id', 'error', { file, path: `${path}[${index}]` }, { id, first: kind }));
       seen.add(id);
     });
   };
@@ -53,19 +63,43 @@ export function checkReferences(spec: Manifest, file: string): Issue[] {
   const variableIds = new Set(spec.variables.map((variable) => variable.id));
   const indicatorIds = new Set(spec.indicators.map((indicator) => indicator.id));
   duplicates('levels', [...spec.levels.map((level) => level.id)], 'levels');
-  duplicates('tables', spec.tables.map((table) => table.id), 'tables');
-  duplicates('variables', spec.variables.map((variable) => variable.id), 'variables');
-  duplicates('indicators', spec.indicators.map((indicator) => indicator.id), 'indicators');
+  duplicates(
+    'tables',
+    spec.tables.map((table) => table.id),
+    'tables',
+  );
+  duplicates(
+    'variables',
+    spec.variables.map((variable) => variable.id),
+    'variables',
+  );
+  duplicates(
+    'indicators',
+    spec.indicators.map((indicator) => indicator.id),
+    'indicators',
+  );
 
   spec.levels.forEach((level, index) => {
     if (level.parent?.type === 'property' && level.parent.table && !tableIds.has(level.parent.table))
       unknown('table', level.parent.table, `levels[${index}].parent.table`);
     if (level.parent && index === spec.levels.length - 1)
       issues.push(
-        issue('unknown-reference', 'error', { file, path: `levels[${index}].parent` }, { kind: 'level', ref: '(next)' }),
+        issue(
+          'unknown-reference',
+          'error',
+          { file, path: `levels[${index}].parent` },
+          { kind: 'level', ref: '(next)' },
+        ),
       );
     if (level.geometry && !level.idProperty)
-      issues.push(issue('manifest-schema', 'error', { file, path: `levels[${index}].idProperty` }, { message: 'required with geometry' }));
+      issues.push(
+        issue(
+          'manifest-schema',
+          'error',
+          { file, path: `levels[${index}].idProperty` },
+          { message: 'required with geometry' },
+        ),
+      );
   });
   spec.tables.forEach((table, index) => {
     if (table.level && !levelIds.has(table.level)) unknown('level', table.level, `tables[${index}].level`);
@@ -78,7 +112,12 @@ export function checkReferences(spec: Manifest, file: string): Issue[] {
     unknown('variable', populationVariable, 'options.populationVariable');
   if (spec.options.minPopulation > 0 && !populationVariable)
     issues.push(
-      issue('manifest-schema', 'error', { file, path: 'options.populationVariable' }, { message: 'required with minPopulation' }),
+      issue(
+        'manifest-schema',
+        'error',
+        { file, path: 'options.populationVariable' },
+        { message: 'required with minPopulation' },
+      ),
     );
 
   spec.indicators.forEach((indicator, index) => {
@@ -101,16 +140,26 @@ export function checkReferences(spec: Manifest, file: string): Issue[] {
         break;
       case 'index':
         indicator.members.forEach((member, memberIndex) => {
-          if (!indicatorIds.has(member.indicator)) unknown('indicator', member.indicator, `${path}.members[${memberIndex}]`);
+          if (!indicatorIds.has(member.indicator))
+            unknown('indicator', member.indicator, `${path}.members[${memberIndex}]`);
         });
         break;
     }
   });
   const cycle = findCycle(spec);
-  if (cycle) issues.push(issue('unknown-reference', 'error', { file, path: 'indicators' }, { kind: 'cycle', ref: cycle.join(' → ') }));
+  if (cycle)
+    issues.push(
+      issue(
+        'unknown-reference',
+        'error',
+        { file, path: 'indicators' },
+        { kind: 'cycle', ref: cycle.join(' → ') },
+      ),
+    );
   if (spec.defaults?.indicator && !indicatorIds.has(spec.defaults.indicator))
     unknown('indicator', spec.defaults.indicator, 'defaults.indicator');
-  if (spec.defaults?.level && !levelIds.has(spec.defaults.level)) unknown('level', spec.defaults.level, 'defaults.level');
+  if (spec.defaults?.level && !levelIds.has(spec.defaults.level))
+    unknown('level', spec.defaults.level, 'defaults.level');
   return issues;
 }
 

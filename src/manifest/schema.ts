@@ -7,6 +7,9 @@
  */
 import { z } from 'zod';
 
+// No code generation: the page's Content-Security-Policy forbids eval, and zod's JIT would probe for it.
+z.config({ jitless: true });
+
 const id = z
   .string()
   .regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'ids start with a letter and use letters, digits, _ and -');

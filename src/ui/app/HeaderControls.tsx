@@ -17,7 +17,11 @@ export function HeaderControls() {
     <div className="controls">
       <label>
         {message(locale, 'level')}
-        <select data-testid="level-select" value={levelId ?? ''} onChange={(event) => setLevel(event.target.value)}>
+        <select
+          data-testid="level-select"
+          value={levelId ?? ''}
+          onChange={(event) => setLevel(event.target.value)}
+        >
           {levels.map((level) => (
             <option key={level.id} value={level.id}>
               {localize(level.label, locale)} ({level.areaIds.length})
@@ -27,7 +31,11 @@ export function HeaderControls() {
       </label>
       <label>
         {message(locale, 'year')}
-        <select data-testid="year-select" value={year ?? ''} onChange={(event) => setYear(Number(event.target.value))}>
+        <select
+          data-testid="year-select"
+          value={year ?? ''}
+          onChange={(event) => setYear(Number(event.target.value))}
+        >
           {years.map((candidate) => (
             <option key={candidate} value={candidate}>
               {candidate}

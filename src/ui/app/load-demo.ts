@@ -17,5 +17,7 @@ export async function loadDemo(): Promise<
   const manifest = await fetchDemoFile('manifest.json');
   if (!manifest) return { ok: false, issues: [issue('file-not-found', 'error', { file: 'manifest.json' })] };
   const result = await loadDataset(new TextDecoder().decode(manifest), fetchDemoFile);
-  return result.ok ? { ok: true, dataset: result.value, issues: result.issues } : { ok: false, issues: result.issues };
+  return result.ok
+    ? { ok: true, dataset: result.value, issues: result.issues }
+    : { ok: false, issues: result.issues };
 }

@@ -19,8 +19,8 @@ const messages = {
     sortAscending: 'aufsteigend sortiert',
     sortDescending: 'absteigend sortiert',
     missingLegend: 'Fehlende Werte',
-    excludedNote: 'Gebiete unter der Mindesteinwohnerzahl werden nicht ausgewiesen.',
-    suppressedNote: 'Fallzahlen unter {n} werden geheim gehalten.',
+    excludedNote: 'Gebiete mit weniger als {n} Einwohnern werden nicht ausgewiesen (ausgeschl.).',
+    suppressedNote: 'Fallzahlen unter {n} werden geheim gehalten (geheim).',
   },
   en: {
     loading: 'Loading dataset …',
@@ -39,8 +39,8 @@ const messages = {
     sortAscending: 'sorted ascending',
     sortDescending: 'sorted descending',
     missingLegend: 'Missing values',
-    excludedNote: 'Areas below the minimum population are not shown.',
-    suppressedNote: 'Counts below {n} are suppressed.',
+    excludedNote: 'Areas with fewer than {n} inhabitants are not shown (excl.).',
+    suppressedNote: 'Counts below {n} are suppressed (suppr.).',
   },
 } as const;
 

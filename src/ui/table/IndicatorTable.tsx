@@ -1,5 +1,5 @@
 import { formatNumber } from '../../i18n/format-number';
-import { describeStatus, statusSymbol } from '../../i18n/status';
+import { describeStatus, statusMark } from '../../i18n/status';
 import { useAppStore } from '../../state/use-app-store';
 import { selectTableView } from '../../state/selectors';
 import { message } from '../app/messages';
@@ -28,7 +28,7 @@ export function IndicatorTable() {
   const cell = (item: TableCellView, decimals: number, key: string) =>
     item.value === null ? (
       <td key={key} className="missing" title={describeStatus(item.status, locale)}>
-        {statusSymbol(item.status) || '–'}
+        <span aria-hidden="true">{statusMark(item.status, locale)}</span>
         <span className="reason">{describeStatus(item.status, locale)}</span>
       </td>
     ) : (
@@ -38,38 +38,56 @@ export function IndicatorTable() {
     );
 
   return (
-    <div className="table-wrap">
-      <table data-testid="indicator-table">
-        <caption>
-          {message(locale, 'tableCaption')}: {view.levelLabel}, {view.year} ({view.rows.length} {message(locale, 'areas')})
-        </caption>
-        <thead>
-          <tr>
-            {header('name', message(locale, 'area'))}
-            {view.hasParent && header('parent', message(locale, 'parent'))}
-            {view.columns.map((column) => header(column.id, column.label, column.description, column.unit))}
-          </tr>
-        </thead>
-        <tbody>
-          {view.rows.map((row) => (
-            <tr key={row.areaId} data-area-id={row.areaId}>
-              <th scope="row">
-                <span className="area-name">{row.name}</span>
-                <span className="area-id">{row.areaId}</span>
-              </th>
-              {view.hasParent && <td className="text">{row.parentName}</td>}
-              {row.cells.map((item, index) => cell(item, view.columns[index]!.decimals, view.columns[index]!.id))}
+    <section>
+      <div className="table-wrap">
+        <table data-testid="indicator-table">
+          <caption>
+            {message(locale, 'tableCaption')}: {view.levelLabel}, {view.year} ({view.rows.length}{' '}
+            {message(locale, 'areas')})
+          </caption>
+          <thead>
+            <tr>
+              {header('name', message(locale, 'area'))}
+              {view.hasParent && header('parent', message(locale, 'parent'))}
+              {view.columns.map((column) => header(column.id, column.label, column.description, column.unit))}
             </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr className="city-row">
-            <th scope="row">{view.cityLabel}</th>
-            {view.hasParent && <td />}
-            {view.city.map((item, index) => cell(item, view.columns[index]!.decimals, view.columns[index]!.id))}
-          </tr>
-        </tfoot>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {view.rows.map((row) => (
+              <tr key={row.areaId} data-area-id={row.areaId}>
+                <th scope="row">
+                  <span className="area-name">{row.name}</span>
+                  <span className="area-id">{row.areaId}</span>
+                </th>
+                {view.hasParent && <td className="text">{row.parentName}</td>}
+                {row.cells.map((item, index) =>
+                  cell(item, view.columns[index]!.decimals, view.columns[index]!.id),
+                )}
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr className="city-row">
+              <th scope="row">{view.cityLabel}</th>
+              {view.hasParent && <td />}
+              {view.city.map((item, index) =>
+                cell(item, view.columns[index]!.decimals, view.columns[index]!.id),
+              )}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      <p className="table-notes" data-testid="table-notes">
+        {view.hasPartial && <span>¹ {describeStatus('partial', locale)}. </span>}
+        {view.minCount > 0 && (
+          <span>{message(locale, 'suppressedNote').replace('{n}', String(view.minCount))} </span>
+        )}
+        {view.minPopulation > 0 && (
+          <span>
+            {message(locale, 'excludedNote').replace('{n}', formatNumber(view.minPopulation, 0, locale))}
+          </span>
+        )}
+      </p>
+    </section>
   );
 }

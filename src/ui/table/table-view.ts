@@ -34,6 +34,10 @@ export interface TableView {
   readonly rows: readonly TableRowView[];
   readonly cityLabel: string;
   readonly city: readonly TableCellView[];
+  /** Rules behind the missing values, for the notes under the table. */
+  readonly minCount: number;
+  readonly minPopulation: number;
+  readonly hasPartial: boolean;
 }
 
 export interface TableViewOptions {
@@ -69,7 +73,9 @@ export function buildTableView(derived: DerivedDataset, options: TableViewOption
       areaId,
       name: level.names[area] ?? areaId,
       parentName: parent >= 0 && parentLevel ? (parentLevel.names[parent] ?? '') : '',
-      cells: indicators.map((indicator) => cellAt(indicator.levels[levelIndex]!, yearIndex * areaCount + area)),
+      cells: indicators.map((indicator) =>
+        cellAt(indicator.levels[levelIndex]!, yearIndex * areaCount + area),
+      ),
     };
   });
   const collator = new Intl.Collator(locale === 'de' ? 'de-DE' : 'en-GB', { numeric: true });
@@ -91,13 +97,18 @@ export function buildTableView(derived: DerivedDataset, options: TableViewOption
     }
     return a.areaId < b.areaId ? -1 : a.areaId > b.areaId ? 1 : 0;
   });
+  const city = indicators.map((indicator) => cellAt(indicator.city, yearIndex));
   return {
     levelLabel: localize(level.label, locale),
     year: data.years[yearIndex] ?? options.year,
     hasParent: parentLevel !== undefined,
     columns,
     rows,
-    cityLabel: localize(data.manifest.city?.label, locale) || (locale === 'de' ? 'Stadt gesamt' : 'City total'),
-    city: indicators.map((indicator) => cellAt(indicator.city, yearIndex)),
+    cityLabel:
+      localize(data.manifest.city?.label, locale) || (locale === 'de' ? 'Stadt gesamt' : 'City total'),
+    city,
+    minCount: data.manifest.options.minCount,
+    minPopulation: data.manifest.options.minPopulation,
+    hasPartial: [...city, ...rows.flatMap((row) => row.cells)].some((cell) => cell.status === 'partial'),
   };
 }

@@ -1,0 +1,82 @@
+// The indicator table page as a planner uses it: pick level and year, sort, switch language.
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { byTestId, waitForApp } from './driver';
+import { launchBrowser, openPage, screenshot, type Browser, type OpenedPage } from './helper';
+
+let browser: Browser;
+let app: OpenedPage;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  app = await openPage(browser, inject('baseUrl'), { viewport: { width: 1400, height: 900 } });
+  await waitForApp(app.page);
+});
+
+afterAll(async () => {
+  await app?.close();
+  await browser?.close();
+});
+
+const rows = () => app.page.locator('[data-testid="indicator-table"] tbody tr');
+const cellText = (areaId: string, column: number) =>
+  app.page.locator(`tr[data-area-id="${areaId}"] td`).nth(column).innerText();
+
+it('shows every Sozialraum of the newest year with German numbers', async () => {
+  expect(await rows().count()).toBe(99);
+  await expect.poll(() => byTestId(app.page, 'year-select').inputValue()).toBe('2024');
+  // Column 0 is the parent district, column 1 the first indicator (SGB-II-Quote, one decimal).
+  expect(await cellText('0101', 1)).toMatch(/^\d{1,2},\d$/);
+  await screenshot(app.page, 'table-sozialraum-2024');
+});
+
+it('shows why a value is missing instead of a number', async () => {
+  // 0401 Auenpark has fewer than 300 inhabitants: excluded, not 0.
+  const cell = app.page.locator('tr[data-area-id="0401"] td').nth(1);
+  expect(await cell.innerText()).toContain('ausgeschl.');
+  expect(await cell.getAttribute('title')).toContain('ausgeschlossen');
+});
+
+it('changes values with the year', async () => {
+  const before = await cellText('0101', 1);
+  await byTestId(app.page, 'year-select').selectOption('2015');
+  await expect.poll(() => cellText('0101', 1)).not.toBe(before);
+  await byTestId(app.page, 'year-select').selectOption('2024');
+});
+
+it('switches to the Stadtbezirke and back', async () => {
+  await byTestId(app.page, 'level-select').selectOption('stadtbezirk');
+  await expect.poll(() => rows().count()).toBe(10);
+  await screenshot(app.page, 'table-stadtbezirk-2024');
+  await byTestId(app.page, 'level-select').selectOption('sozialraum');
+  await expect.poll(() => rows().count()).toBe(99);
+});
+
+it('sorts by an indicator, missing values last, and reverses on a second click', async () => {
+  const numbers = async () =>
+    (
+      await app.page.locator('[data-testid="indicator-table"] tbody tr td:nth-of-type(2)').allInnerTexts()
+    ).map((text) => (/^-?[\d.]+,\d+$/.test(text) ? Number(text.replace(/\./g, '').replace(',', '.')) : null));
+  await byTestId(app.page, 'sort-sgb2_quote').click();
+  const ascending = await numbers();
+  const present = ascending.filter((value): value is number => value !== null);
+  expect(present).toEqual([...present].sort((a, b) => a - b));
+  expect(ascending.slice(present.length).every((value) => value === null)).toBe(true);
+  expect(await app.page.locator('th[aria-sort="ascending"]').count()).toBe(1);
+  await byTestId(app.page, 'sort-sgb2_quote').click();
+  const descending = (await numbers()).filter((value): value is number => value !== null);
+  expect(descending).toEqual([...present].sort((a, b) => b - a));
+});
+
+it('speaks English on request, with English number format', async () => {
+  await byTestId(app.page, 'locale-en').click();
+  await expect.poll(() => app.page.locator('html').getAttribute('lang')).toBe('en');
+  expect(await app.page.locator('caption').innerText()).toContain('Indicators by area');
+  expect(await cellText('0101', 1)).toMatch(/^\d{1,2}\.\d$/);
+  await screenshot(app.page, 'table-english');
+  await byTestId(app.page, 'locale-de').click();
+});
+
+it('made no request to another origin and logged no errors', () => {
+  expect(app.externalRequests()).toEqual([]);
+  expect(app.consoleErrors).toEqual([]);
+});
