@@ -3,9 +3,10 @@
  * re-render never recomputes, and nothing derived is stored.
  */
 import { deriveDataset } from '../engine';
-import type { DerivedDataset } from '../engine/types';
+import type { DerivedDataset, DerivedIndicator, LevelData } from '../engine/types';
 import type { LoadedDataset } from '../io/load-dataset';
-import { buildTableView, type TableView } from '../ui/table/table-view';
+import { buildTableView } from '../ui/table/table-view';
+import { memoizeSelector } from './memo';
 import type { AppState } from './store';
 
 const derivedByDataset = new WeakMap<LoadedDataset, DerivedDataset>();
@@ -20,21 +21,43 @@ export function derivedOf(dataset: LoadedDataset): DerivedDataset {
   return derived;
 }
 
-let lastTable: { key: readonly unknown[]; view: TableView | null } = { key: [], view: null };
+/** Index of the chosen level in the dataset's levels (0 when nothing is chosen). */
+export function selectLevelIndex(state: AppState): number {
+  const levels = state.dataset?.data.levels ?? [];
+  return Math.max(
+    0,
+    levels.findIndex((level) => level.id === state.levelId),
+  );
+}
+
+/** The chosen level's areas, ids and parents. */
+export function selectLevel(state: AppState): LevelData | null {
+  return state.dataset?.data.levels[selectLevelIndex(state)] ?? null;
+}
+
+/** Index of the chosen year in the dataset's years (the newest when nothing valid is chosen). */
+export function selectYearIndex(state: AppState): number {
+  const years = state.dataset?.data.years ?? [];
+  const index = state.year === null ? -1 : years.indexOf(state.year);
+  return index >= 0 ? index : Math.max(0, years.length - 1);
+}
+
+/** The chosen indicator, derived for every level and the city. */
+export function selectIndicator(state: AppState): DerivedIndicator | null {
+  if (!state.dataset || state.indicatorId === null) return null;
+  return derivedOf(state.dataset).indicators.get(state.indicatorId) ?? null;
+}
+
+/** Index of an area id at the chosen level, or -1. */
+export function areaIndexOf(level: LevelData | null, areaId: string | null): number {
+  if (!level || areaId === null) return -1;
+  return level.areaIds.indexOf(areaId as LevelData['areaIds'][number]);
+}
 
 /** The indicator table for the chosen level, year, language and sort order. */
-export function selectTableView(state: AppState): TableView | null {
-  const { dataset, levelId, year, locale, sort } = state;
-  const key = [dataset, levelId, year, locale, sort];
-  if (key.length === lastTable.key.length && key.every((part, index) => part === lastTable.key[index])) return lastTable.view;
-  let view: TableView | null = null;
-  if (dataset && year !== null) {
-    const levelIndex = Math.max(
-      0,
-      dataset.data.levels.findIndex((level) => level.id === levelId),
-    );
-    view = buildTableView(derivedOf(dataset), { levelIndex, year, locale, sort });
-  }
-  lastTable = { key, view };
-  return view;
-}
+export const selectTableView = memoizeSelector(
+  (state: AppState) =>
+    [state.dataset, selectLevelIndex(state), state.year, state.locale, state.sort] as const,
+  (dataset, levelIndex, year, locale, sort) =>
+    dataset && year !== null ? buildTableView(derivedOf(dataset), { levelIndex, year, locale, sort }) : null,
+);

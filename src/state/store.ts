@@ -1,75 +1,232 @@
 /**
- * The one store: inputs and choices only (the loaded dataset, level, year, language, sort order).
- * Derived values (rates, classes) come from selectors.ts, so there is nothing to keep in sync.
- * Plain zustand/vanilla: the CLI and tests can use it without React.
+ * The one store: inputs and choices only (dataset, indicator, year, level, classification, palette,
+ * selection, map view). Derived values (rates, breaks, classes, colours) come from selectors, so there
+ * is nothing to keep in sync. Plain zustand/vanilla: tests and the URL sync use it without React.
  */
 import { createStore, type StateCreator } from 'zustand/vanilla';
 import type { Locale } from '../i18n/locale';
 import type { Issue } from '../io/issue';
 import type { LoadedDataset } from '../io/load-dataset';
+import type { ClassificationMethod } from '../manifest/schema';
 
 export type LoadState = 'loading' | 'ready' | 'error';
+
+/** A note for the user that is not about the data, e.g. a URL parameter that could not be used. */
+export interface UiNote {
+  readonly key: 'invalid-parameter';
+  readonly params: Readonly<Record<string, string>>;
+}
 
 export interface DataSlice {
   readonly dataset: LoadedDataset | null;
   readonly issues: readonly Issue[];
   readonly loadState: LoadState;
-  /** Replaces the dataset and resets choices that the new dataset may not have. */
+  /** 0..1 while a dataset loads (parsing and derivation run in a worker). */
+  readonly loadProgress: number;
+  readonly loadStarted: () => void;
+  readonly loadProgressed: (progress: number) => void;
+  /** Replaces the dataset; choices the new dataset cannot honour fall back to its defaults. */
   readonly datasetLoaded: (dataset: LoadedDataset, issues: readonly Issue[]) => void;
-  /** A failed load keeps the dataset that was there. */
+  /** A failed load keeps the dataset that was there and shows why it failed. */
   readonly datasetFailed: (issues: readonly Issue[]) => void;
 }
 
 export type SortDirection = 'ascending' | 'descending';
 
+/** The user's classification; `null` fields take the indicator's default. */
+export interface ClassificationChoice {
+  readonly method: ClassificationMethod | null;
+  readonly classes: number | null;
+  readonly scope: 'per-year' | 'all-years' | null;
+  /** Inner breaks for `manual` (ascending, k − 1 of them). */
+  readonly breaks: readonly number[] | null;
+}
+
+export const NO_CLASSIFICATION_CHOICE: ClassificationChoice = {
+  method: null,
+  classes: null,
+  scope: null,
+  breaks: null,
+};
+
 export interface ChoiceSlice {
+  readonly indicatorId: string | null;
   readonly levelId: string | null;
   readonly year: number | null;
   readonly locale: Locale;
-  /** Column key: 'name', 'parent' or an indicator id. */
+  readonly classification: ClassificationChoice;
+  /** ColorBrewer scheme name; `null` = the default for the indicator (sequential or diverging). */
+  readonly palette: string | null;
+  readonly view: 'map' | 'table';
+  readonly showLabels: boolean;
+  /** Table sort: 'name', 'parent' or an indicator id. */
   readonly sort: { readonly column: string; readonly direction: SortDirection };
+  readonly setIndicator: (indicatorId: string) => void;
   readonly setLevel: (levelId: string) => void;
   readonly setYear: (year: number) => void;
   readonly setLocale: (locale: Locale) => void;
+  readonly setClassification: (choice: Partial<ClassificationChoice>) => void;
+  readonly setPalette: (palette: string | null) => void;
+  readonly setView: (view: 'map' | 'table') => void;
+  readonly setShowLabels: (showLabels: boolean) => void;
   readonly sortBy: (column: string) => void;
 }
 
-export type AppState = DataSlice & ChoiceSlice;
+export interface SelectionSlice {
+  /** The area shown in the detail panel (id at the current level). */
+  readonly selectedId: string | null;
+  /** Areas compared with the selected one (Shift/Ctrl-click), without it. */
+  readonly comparisonIds: readonly string[];
+  /** A legend class whose areas are highlighted. */
+  readonly highlightedClass: number | null;
+  /** `replace` selects one area; `toggle` adds it to or removes it from the comparison set. */
+  readonly selectArea: (areaId: string | null, mode?: 'replace' | 'toggle') => void;
+  readonly setHighlightedClass: (classIndex: number | null) => void;
+}
+
+/** Map camera; `origin` tells whether the map or the app moved it, so neither echoes the other. */
+export interface Camera {
+  readonly center: readonly [number, number];
+  readonly zoom: number;
+}
+
+export interface ViewSlice {
+  /** `null`: fit the map to the data. */
+  readonly camera: Camera | null;
+  readonly cameraOrigin: 'map' | 'app';
+  /** Animation over the years; breaks stay fixed while playing. */
+  readonly playing: boolean;
+  readonly notes: readonly UiNote[];
+  readonly setCamera: (camera: Camera | null, origin: 'map' | 'app') => void;
+  readonly setPlaying: (playing: boolean) => void;
+  readonly addNotes: (notes: readonly UiNote[]) => void;
+  readonly dismissNotes: () => void;
+}
+
+export type AppState = DataSlice & ChoiceSlice & SelectionSlice & ViewSlice;
 
 const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
   dataset: null,
   issues: [],
   loadState: 'loading',
-  datasetLoaded: (dataset, issues) => {
-    const { manifest, years, levels } = dataset.data;
-    const defaults = manifest.defaults;
-    const year = defaults?.year !== undefined && years.includes(defaults.year) ? defaults.year : (years.at(-1) ?? null);
-    const levelId = levels.some((level) => level.id === defaults?.level) ? defaults!.level! : (levels[0]?.id ?? null);
-    set({ dataset, issues, loadState: 'ready', year, levelId });
-  },
-  datasetFailed: (issues) => set((state) => ({ issues, loadState: state.dataset ? 'ready' : 'error' })),
+  loadProgress: 0,
+  loadStarted: () => set({ loadProgress: 0 }),
+  loadProgressed: (loadProgress) => set({ loadProgress }),
+  datasetLoaded: (dataset, issues) =>
+    set((state) => {
+      const { manifest, years, levels } = dataset.data;
+      const defaults = manifest.defaults;
+      const indicatorIds = manifest.indicators.map((indicator) => indicator.id);
+      const pick = <T>(
+        wanted: T | null | undefined,
+        allowed: readonly T[],
+        fallback: T | undefined,
+      ): T | null =>
+        wanted !== null && wanted !== undefined && allowed.includes(wanted) ? wanted : (fallback ?? null);
+      const levelIds = levels.map((level) => level.id);
+      const defaultIndicator = pick(defaults?.indicator, indicatorIds, indicatorIds[0]);
+      const defaultYear = pick(defaults?.year, years, years.at(-1));
+      const defaultLevel = pick(defaults?.level, levelIds, levelIds[0]);
+      const sameDataset = state.dataset?.data.manifest.id === manifest.id;
+      return {
+        dataset,
+        issues,
+        loadState: 'ready',
+        loadProgress: 1,
+        // Choices made before loading (from the URL) survive when the dataset has them.
+        indicatorId: pick(state.indicatorId, indicatorIds, defaultIndicator ?? undefined),
+        year: pick(state.year, years, defaultYear ?? undefined),
+        levelId: pick(state.levelId, levelIds, defaultLevel ?? undefined),
+        selectedId: sameDataset || state.dataset === null ? state.selectedId : null,
+        comparisonIds: sameDataset || state.dataset === null ? state.comparisonIds : [],
+      };
+    }),
+  datasetFailed: (issues) =>
+    set((state) => ({ issues, loadState: state.dataset ? 'ready' : 'error', loadProgress: 0 })),
 });
 
 const createChoiceSlice: StateCreator<AppState, [], [], ChoiceSlice> = (set) => ({
+  indicatorId: null,
   levelId: null,
   year: null,
   locale: 'de',
+  classification: NO_CLASSIFICATION_CHOICE,
+  palette: null,
+  view: 'map',
+  showLabels: false,
   sort: { column: 'name', direction: 'ascending' },
-  setLevel: (levelId) => set({ levelId }),
+  // Manual breaks belong to one indicator's value range; method and class count carry over.
+  setIndicator: (indicatorId) =>
+    set((state) => ({
+      indicatorId,
+      highlightedClass: null,
+      classification:
+        state.classification.method === 'manual'
+          ? NO_CLASSIFICATION_CHOICE
+          : { ...state.classification, breaks: null },
+    })),
+  setLevel: (levelId) =>
+    set((state) =>
+      state.levelId === levelId
+        ? {}
+        : { levelId, selectedId: null, comparisonIds: [], highlightedClass: null },
+    ),
   setYear: (year) => set({ year }),
   setLocale: (locale) => set({ locale }),
+  setClassification: (choice) =>
+    set((state) => ({ classification: { ...state.classification, ...choice }, highlightedClass: null })),
+  setPalette: (palette) => set({ palette }),
+  setView: (view) => set({ view }),
+  setShowLabels: (showLabels) => set({ showLabels }),
   sortBy: (column) =>
     set((state) => ({
       sort: {
         column,
-        direction: state.sort.column === column && state.sort.direction === 'ascending' ? 'descending' : 'ascending',
+        direction:
+          state.sort.column === column && state.sort.direction === 'ascending' ? 'descending' : 'ascending',
       },
     })),
 });
 
+const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({
+  selectedId: null,
+  comparisonIds: [],
+  highlightedClass: null,
+  selectArea: (areaId, mode = 'replace') =>
+    set((state) => {
+      if (areaId === null) return { selectedId: null, comparisonIds: [] };
+      if (mode === 'replace') return { selectedId: areaId, comparisonIds: [] };
+      if (state.selectedId === null) return { selectedId: areaId };
+      if (areaId === state.selectedId) {
+        const [next = null, ...rest] = state.comparisonIds;
+        return { selectedId: next, comparisonIds: rest };
+      }
+      return state.comparisonIds.includes(areaId)
+        ? { comparisonIds: state.comparisonIds.filter((id) => id !== areaId) }
+        : { comparisonIds: [...state.comparisonIds, areaId] };
+    }),
+  setHighlightedClass: (highlightedClass) => set({ highlightedClass }),
+});
+
+const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
+  camera: null,
+  cameraOrigin: 'app',
+  playing: false,
+  notes: [],
+  setCamera: (camera, cameraOrigin) => set({ camera, cameraOrigin }),
+  setPlaying: (playing) => set({ playing }),
+  addNotes: (notes) => set((state) => ({ notes: [...state.notes, ...notes] })),
+  dismissNotes: () => set({ notes: [] }),
+});
+
 /** A new store (the app makes one; tests make their own). */
 export function createAppStore() {
-  return createStore<AppState>()((...args) => ({ ...createDataSlice(...args), ...createChoiceSlice(...args) }));
+  return createStore<AppState>()((...args) => ({
+    ...createDataSlice(...args),
+    ...createChoiceSlice(...args),
+    ...createSelectionSlice(...args),
+    ...createViewSlice(...args),
+  }));
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;

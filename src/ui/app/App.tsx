@@ -8,13 +8,17 @@ import { IssueList } from './IssueList';
 import { loadDemo } from './load-demo';
 import { message } from './messages';
 
-/** The page: dataset header with level, year and language; the indicator table; notes on the data. */
+/**
+ * The main screen: indicator catalogue (left), map or table (centre), detail panel (right), year
+ * slider (bottom), dataset header with level, view and language (top).
+ */
 export function App() {
   const store = useContext(AppStoreContext)!;
   const loadState = useAppStore((state) => state.loadState);
   const dataset = useAppStore((state) => state.dataset);
   const issues = useAppStore((state) => state.issues);
   const locale = useAppStore((state) => state.locale);
+  const view = useAppStore((state) => state.view);
 
   useEffect(() => {
     let cancelled = false;
@@ -31,14 +35,15 @@ export function App() {
 
   useEffect(() => {
     document.documentElement.lang = locale;
-    if (loadState === 'ready') document.body.dataset.ready = 'true';
-    else if (loadState === 'error') document.body.dataset.ready = 'error';
-  }, [loadState, locale]);
+    // The map sets data-ready itself once it has painted; the table is ready as soon as it renders.
+    if (loadState === 'error') document.body.dataset.ready = 'error';
+    else if (loadState === 'ready' && view === 'table') document.body.dataset.ready = 'true';
+  }, [loadState, locale, view]);
 
   if (loadState === 'loading' && !dataset) return <p className="status">{message(locale, 'loading')}</p>;
   if (!dataset)
     return (
-      <main className="status" role="alert">
+      <main className="status" role="alert" data-testid="app-error">
         <h1>{message(locale, 'loadFailed')}</h1>
         <ul>
           {issues.map((item, index) => (
@@ -63,10 +68,26 @@ export function App() {
         </div>
         <HeaderControls />
       </header>
-      <main className="app-main">
-        <IndicatorTable />
-      </main>
+      <div className="workspace">
+        <aside className="catalogue-panel" aria-label={message(locale, 'catalogue')}>
+          {/* slot:catalogue */}
+        </aside>
+        <main className="centre">
+          {view === 'table' ? (
+            <IndicatorTable />
+          ) : (
+            <div className="map-area">
+              {/* slot:map */}
+              {/* slot:legend */}
+            </div>
+          )}
+        </main>
+        <aside className="detail-panel" aria-label={message(locale, 'detail')}>
+          {/* slot:detail */}
+        </aside>
+      </div>
       <footer className="app-footer">
+        {/* slot:year-slider */}
         <IssueList />
       </footer>
     </div>

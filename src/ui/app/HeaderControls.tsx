@@ -11,6 +11,8 @@ export function HeaderControls() {
   const setLevel = useAppStore((state) => state.setLevel);
   const setYear = useAppStore((state) => state.setYear);
   const setLocale = useAppStore((state) => state.setLocale);
+  const view = useAppStore((state) => state.view);
+  const setView = useAppStore((state) => state.setView);
   if (!dataset) return null;
   const { levels, years } = dataset.data;
   return (
@@ -29,21 +31,36 @@ export function HeaderControls() {
           ))}
         </select>
       </label>
-      <label>
-        {message(locale, 'year')}
-        <select
-          data-testid="year-select"
-          value={year ?? ''}
-          onChange={(event) => setYear(Number(event.target.value))}
-        >
-          {years.map((candidate) => (
-            <option key={candidate} value={candidate}>
-              {candidate}
-            </option>
-          ))}
-        </select>
-      </label>
-      <div className="language" role="group" aria-label={message(locale, 'language')}>
+      {view === 'table' && (
+        <label>
+          {message(locale, 'year')}
+          <select
+            data-testid="year-select"
+            value={year ?? ''}
+            onChange={(event) => setYear(Number(event.target.value))}
+          >
+            {years.map((candidate) => (
+              <option key={candidate} value={candidate}>
+                {candidate}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <div className="segmented" role="group" aria-label={message(locale, 'view')}>
+        {(['map', 'table'] as const).map((candidate) => (
+          <button
+            key={candidate}
+            type="button"
+            data-testid={`view-${candidate}`}
+            aria-pressed={candidate === view}
+            onClick={() => setView(candidate)}
+          >
+            {message(locale, candidate === 'map' ? 'viewMap' : 'viewTable')}
+          </button>
+        ))}
+      </div>
+      <div className="language segmented" role="group" aria-label={message(locale, 'language')}>
         {(['de', 'en'] as Locale[]).map((candidate) => (
           <button
             key={candidate}

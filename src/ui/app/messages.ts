@@ -4,6 +4,11 @@ import type { Locale } from '../../i18n/locale';
 const messages = {
   de: {
     loading: 'Datensatz wird geladen …',
+    catalogue: 'Indikatoren',
+    detail: 'Gebietsdetails',
+    viewMap: 'Karte',
+    viewTable: 'Tabelle',
+    view: 'Ansicht',
     loadFailed: 'Der Datensatz konnte nicht geladen werden.',
     fictional: 'Fiktive Beispieldaten',
     level: 'Raumebene',
@@ -24,6 +29,11 @@ const messages = {
   },
   en: {
     loading: 'Loading dataset …',
+    catalogue: 'Indicators',
+    detail: 'Area details',
+    viewMap: 'Map',
+    viewTable: 'Table',
+    view: 'View',
     loadFailed: 'The dataset could not be loaded.',
     fictional: 'Fictional sample data',
     level: 'Level',
