@@ -31,8 +31,8 @@ const de: Record<IssueCode, Template> = {
   'numerator-exceeds-denominator': (p) =>
     `Zähler ${p.numerator} ist größer als Nenner ${p.denominator} (Indikator ${q('de', p.indicator)})`,
   'series-gap': (p) => `Lücke in der Zeitreihe: keine Daten für ${p.years}`,
-  'geometry-json': (p) => `Geometrie ist kein gültiges JSON: ${p.message}`,
-  'geometry-format': (p) => `Geometrie nicht lesbar: ${p.message}`,
+  'geometry-json': (p) => `Geometrie ist kein gültiges JSON: ${jsonProblemDe(p)}`,
+  'geometry-format': (p) => `Geometrie nicht lesbar: ${geometryFormatDe(p)}`,
   'crs-assumed': (p) => `Koordinatensystem ${p.crs} angenommen (${basisDe(String(p.basis))})`,
   'crs-unknown': (p) => `Koordinatensystem nicht erkannt: ${p.detail}`,
   'invalid-geometry': (p) => `ungültige Geometrie: ${geometryReasonDe(String(p.reason))}`,
@@ -40,7 +40,8 @@ const de: Record<IssueCode, Template> = {
   'unsupported-geometry': (p) =>
     `Geometrietyp ${q('de', p.type)} wird nicht unterstützt (nur Polygon, MultiPolygon)`,
   'missing-id': (p) => `Eigenschaft ${q('de', p.property)} mit dem Gebietsschlüssel fehlt${moreDe(p)}`,
-  'duplicate-id': (p) => `Gebietsschlüssel ${q('de', p.id)} kommt doppelt vor (zuerst ${p.first})`,
+  'duplicate-id': (p) =>
+    `Gebietsschlüssel ${q('de', p.id)} kommt doppelt vor (zuerst ${typeof p.first === 'number' ? `Objekt ${p.first}` : p.first})`,
   'geometry-without-data': () => 'Gebiet hat keine Daten',
   'parent-not-found': (p) =>
     `übergeordnetes Gebiet ${q('de', p.parentId)} in Ebene ${q('de', p.level)} nicht gefunden`,
@@ -66,8 +67,8 @@ const en: Record<IssueCode, Template> = {
   'numerator-exceeds-denominator': (p) =>
     `numerator ${p.numerator} exceeds denominator ${p.denominator} (indicator ${q('en', p.indicator)})`,
   'series-gap': (p) => `gap in the time series: no data for ${p.years}`,
-  'geometry-json': (p) => `geometry is not valid JSON: ${p.message}`,
-  'geometry-format': (p) => `geometry cannot be read: ${p.message}`,
+  'geometry-json': (p) => `geometry is not valid JSON: ${jsonProblemEn(p)}`,
+  'geometry-format': (p) => `geometry cannot be read: ${geometryFormatEn(p)}`,
   'crs-assumed': (p) => `coordinate system ${p.crs} assumed (${basisEn(String(p.basis))})`,
   'crs-unknown': (p) => `coordinate system not recognised: ${p.detail}`,
   'invalid-geometry': (p) => `invalid geometry: ${String(p.reason).replaceAll('-', ' ')}`,
@@ -75,7 +76,8 @@ const en: Record<IssueCode, Template> = {
   'unsupported-geometry': (p) =>
     `geometry type ${q('en', p.type)} is not supported (only Polygon, MultiPolygon)`,
   'missing-id': (p) => `property ${q('en', p.property)} with the area key is missing${moreEn(p)}`,
-  'duplicate-id': (p) => `area key ${q('en', p.id)} occurs twice (first at ${p.first})`,
+  'duplicate-id': (p) =>
+    `area key ${q('en', p.id)} occurs twice (first at ${typeof p.first === 'number' ? `feature ${p.first}` : p.first})`,
   'geometry-without-data': () => 'area has no data',
   'parent-not-found': (p) => `parent area ${q('en', p.parentId)} not found in level ${q('en', p.level)}`,
 };
@@ -148,6 +150,48 @@ function basisEn(basis: string): string {
       prj: 'from the .prj file',
       default: 'default',
     }[basis] ?? basis
+  );
+}
+
+/** Geometry JSON syntax errors (src/io/geometry/read-geojson.ts): reason and the unexpected character. */
+function jsonProblemDe(p: Params): string {
+  if (p.reason === 'unexpected-end') return 'Datei endet mitten im JSON (abgeschnitten?)';
+  if (p.reason === 'unexpected-character') return `unerwartetes Zeichen ${q('de', p.character)}`;
+  return String(p.message);
+}
+
+function jsonProblemEn(p: Params): string {
+  if (p.reason === 'unexpected-end') return 'file ends inside the JSON (cut off?)';
+  if (p.reason === 'unexpected-character') return `unexpected character ${q('en', p.character)}`;
+  return String(p.message);
+}
+
+/** Unreadable geometry files (src/io/geometry): reason, with the technical message where it helps. */
+function geometryFormatDe(p: Params): string {
+  const detail = p.message ? ` (${p.message})` : '';
+  return (
+    {
+      'not-geojson': `kein GeoJSON${detail}`,
+      'no-features': 'Datei enthält keine Objekte',
+      'unknown-format': 'Format nicht erkannt (erwartet: .geojson, .json, .shp oder .zip)',
+      'shapefile-damaged': `Shapefile beschädigt${detail}`,
+      'zip-unreadable': `ZIP-Archiv nicht lesbar${detail}`,
+      'zip-without-shapefile': 'ZIP-Archiv enthält keine .shp-Datei',
+    }[String(p.reason)] ?? String(p.message)
+  );
+}
+
+function geometryFormatEn(p: Params): string {
+  const detail = p.message ? ` (${p.message})` : '';
+  return (
+    {
+      'not-geojson': `not GeoJSON${detail}`,
+      'no-features': 'the file holds no features',
+      'unknown-format': 'format not recognised (expected .geojson, .json, .shp or .zip)',
+      'shapefile-damaged': `damaged shapefile${detail}`,
+      'zip-unreadable': `zip archive cannot be read${detail}`,
+      'zip-without-shapefile': 'zip archive holds no .shp file',
+    }[String(p.reason)] ?? String(p.message)
   );
 }
 

@@ -20,13 +20,13 @@ export function readGeoJson(bytes: Uint8Array, file: string): Result<RawLayer> {
     issues: [issue('geometry-format', 'error', { file }, { reason: 'not-geojson', message })],
   });
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
-    return notGeoJson('the file holds no GeoJSON object');
+    return notGeoJson(Array.isArray(document) ? 'array' : typeof document);
   }
   const object = document as Record<string, unknown>;
   const crsMember = object.crs;
   let features: RawFeature[];
   if (object.type === 'FeatureCollection') {
-    if (!Array.isArray(object.features)) return notGeoJson('FeatureCollection without a features array');
+    if (!Array.isArray(object.features)) return notGeoJson(`features: ${typeof object.features}`);
     features = object.features.map(toRawFeature);
   } else if (object.type === 'Feature') {
     features = [toRawFeature(object)];
@@ -35,7 +35,7 @@ export function readGeoJson(bytes: Uint8Array, file: string): Result<RawLayer> {
   } else if (object.type === 'GeometryCollection') {
     features = [{ geometry: object, properties: null }];
   } else {
-    return notGeoJson(`type ${JSON.stringify(object.type ?? null)}`);
+    return notGeoJson(`type: ${JSON.stringify(object.type ?? null)}`);
   }
   return { ok: true, value: { features, prj: null, crsMember, isGeoJson: true }, issues: [] };
 }
