@@ -8,7 +8,14 @@
 import type { DatasetData, LevelData } from '../engine/types';
 import type { LevelSpec, Manifest } from '../manifest/schema';
 import { makeIdNormaliser } from './area-id';
-import { areasFromKeys, levelData, linkParents, parentKeys, sortAreas, type LevelAreas } from './build-levels';
+import {
+  areasFromKeys,
+  levelData,
+  linkParents,
+  parentKeys,
+  sortAreas,
+  type LevelAreas,
+} from './build-levels';
 import { buildVariables, checkCounts, checkCoverage, collectYears, type TableInput } from './build-variables';
 import { checkRates } from './check-rates';
 import { parseCsv } from './csv-parse';
@@ -32,11 +39,15 @@ export interface LoadedDataset {
   readonly geometry: readonly (LevelGeometry | null)[];
 }
 
+/** Reports how far loading is: a fraction 0..1 and the file being read. */
+export type LoadProgress = (fraction: number, file: string) => void;
+
 /** Loads a dataset described by a manifest's text. */
 export async function loadDataset(
   manifestText: string,
   readFile: ReadFile,
   manifestFile = 'manifest.json',
+  onProgress: LoadProgress = () => {},
 ): Promise<Result<LoadedDataset>> {
   const read = readManifest(manifestText, manifestFile);
   if (!read.ok) return read;
@@ -46,7 +57,10 @@ export async function loadDataset(
 
   // Geometry of every level that has one.
   const layers: (GeometryLayer | null)[] = [];
+  const steps = spec.levels.length + spec.tables.length + 1;
+  let step = 0;
   for (const level of spec.levels) {
+    onProgress(step++ / steps, level.geometry?.file ?? level.id);
     if (!level.geometry) {
       layers.push(null);
       continue;
@@ -66,9 +80,15 @@ export async function loadDataset(
   const variableIds = new Set(spec.variables.map((variable) => variable.id));
   const tables: TableInput[] = [];
   for (const [index, table] of spec.tables.entries()) {
+    onProgress(step++ / steps, table.file);
     if (table.level && table.level !== base.id) {
       issues.push(
-        issue('manifest-schema', 'error', { path: `tables[${index}].level` }, { message: `tables describe the finest level (${base.id})` }),
+        issue(
+          'manifest-schema',
+          'error',
+          { path: `tables[${index}].level` },
+          { message: `tables describe the finest level (${base.id})` },
+        ),
       );
       return fail();
     }
@@ -77,12 +97,17 @@ export async function loadDataset(
       issues.push(issue('file-not-found', 'error', { file: table.file }, {}));
       return fail();
     }
-    const result = readTable(bytes, table, { file: table.file, variables: variableIds, normaliseId: normaliseBaseId });
+    const result = readTable(bytes, table, {
+      file: table.file,
+      variables: variableIds,
+      normaliseId: normaliseBaseId,
+    });
     issues.push(...result.issues);
     if (!result.ok) return fail();
     tables.push({ file: table.file, columns: result.value });
   }
 
+  onProgress(step / steps, manifestFile);
   const levels = await buildLevels(spec, layers, tables, readFile, issues);
   if (!levels) return fail();
   const baseLevel = levels.data[0]!;
@@ -95,7 +120,10 @@ export async function loadDataset(
   if (hasErrors(issues)) return fail();
   return {
     ok: true,
-    value: { data: { manifest: spec, years, levels: levels.data, variables: built.cells }, geometry: levels.geometry },
+    value: {
+      data: { manifest: spec, years, levels: levels.data, variables: built.cells },
+      geometry: levels.geometry,
+    },
     issues,
   };
 }
@@ -113,7 +141,11 @@ async function buildLevels(
   const baseLayer = layers[0];
   areas.push(
     baseLayer
-      ? { ids: baseLayer.ids, names: baseLayer.names, properties: baseLayer.features.map((feature) => feature.properties ?? {}) }
+      ? {
+          ids: baseLayer.ids,
+          names: baseLayer.names,
+          properties: baseLayer.features.map((feature) => feature.properties ?? {}),
+        }
       : idsFromTables(tables, spec.levels[0]!),
   );
   const keys: (string | null)[][] = [];
@@ -123,7 +155,14 @@ async function buildLevels(
     const rule = level.parent;
     const childAreas = areas[index]!;
     if (!rule) {
-      issues.push(issue('manifest-schema', 'error', { path: `levels[${index}].parent` }, { message: 'a finer level needs a parent rule' }));
+      issues.push(
+        issue(
+          'manifest-schema',
+          'error',
+          { path: `levels[${index}].parent` },
+          { message: 'a finer level needs a parent rule' },
+        ),
+      );
       return null;
     }
     let levelKeys: (string | null)[];
@@ -131,14 +170,22 @@ async function buildLevels(
       const childLayer = layers[index];
       if (!childLayer || !parentLayer) {
         issues.push(
-          issue('manifest-schema', 'error', { path: `levels[${index}].parent` }, { message: 'the contains rule needs geometry on both levels' }),
+          issue(
+            'manifest-schema',
+            'error',
+            { path: `levels[${index}].parent` },
+            { message: 'the contains rule needs geometry on both levels' },
+          ),
         );
         return null;
       }
       const parents = assignParentsByContainment(childLayer, parentLayer);
       levelKeys = Array.from(parents, (parent) => (parent < 0 ? null : parentLayer.ids[parent]!));
     } else {
-      const tableKeys = rule.type === 'property' && rule.table ? await keysFromTable(spec, rule.table, rule.property, level, readFile, issues) : null;
+      const tableKeys =
+        rule.type === 'property' && rule.table
+          ? await keysFromTable(spec, rule.table, rule.property, level, readFile, issues)
+          : null;
       if (rule.type === 'property' && rule.table && !tableKeys) return null;
       levelKeys = parentKeys(rule, childAreas.ids, childAreas.properties ?? [], tableKeys);
     }
@@ -146,7 +193,11 @@ async function buildLevels(
     const parentSpec = spec.levels[index + 1]!;
     areas.push(
       parentLayer
-        ? { ids: parentLayer.ids, names: parentLayer.names, properties: parentLayer.features.map((feature) => feature.properties ?? {}) }
+        ? {
+            ids: parentLayer.ids,
+            names: parentLayer.names,
+            properties: parentLayer.features.map((feature) => feature.properties ?? {}),
+          }
         : areasFromKeys(levelKeys, parentSpec),
     );
   }
@@ -215,7 +266,14 @@ async function keysFromTable(
   const idColumn = header.indexOf(table.idColumn);
   const keyColumn = header.indexOf(column);
   if (idColumn < 0 || keyColumn < 0) {
-    issues.push(issue('unknown-column', 'error', { file: table.file }, { column: idColumn < 0 ? table.idColumn : column }));
+    issues.push(
+      issue(
+        'unknown-column',
+        'error',
+        { file: table.file },
+        { column: idColumn < 0 ? table.idColumn : column },
+      ),
+    );
     return null;
   }
   const normalise = makeIdNormaliser(level.ids);

@@ -21,6 +21,11 @@ export function derivedOf(dataset: LoadedDataset): DerivedDataset {
   return derived;
 }
 
+/** Hands over a derivation computed elsewhere (the loading worker), so the main thread does not redo it. */
+export function primeDerived(dataset: LoadedDataset, derived: DerivedDataset): void {
+  derivedByDataset.set(dataset, derived);
+}
+
 /** Index of the chosen level in the dataset's levels (0 when nothing is chosen). */
 export function selectLevelIndex(state: AppState): number {
   const levels = state.dataset?.data.levels ?? [];
