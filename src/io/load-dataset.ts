@@ -21,7 +21,7 @@ import { checkRates } from './check-rates';
 import { parseCsv } from './csv-parse';
 import { decodeText } from './decode-text';
 import { assignParentsByContainment, readGeometry, type GeometryLayer } from './geometry';
-import { hasErrors, issue, type Issue, type Result } from './issue';
+import { issue, type Issue, type Result } from './issue';
 import { readManifest } from './read-manifest';
 import { readTable } from './read-table';
 
@@ -42,7 +42,11 @@ export interface LoadedDataset {
 /** Reports how far loading is: a fraction 0..1 and the file being read. */
 export type LoadProgress = (fraction: number, file: string) => void;
 
-/** Loads a dataset described by a manifest's text. */
+/**
+ * Loads a dataset described by a manifest's text. Fails (ok: false) only when no dataset can be
+ * assembled: an invalid manifest, a missing or unreadable file, a missing column. Errors in single
+ * rows or features are in the issues of an ok result.
+ */
 export async function loadDataset(
   manifestText: string,
   readFile: ReadFile,
@@ -117,7 +121,8 @@ export async function loadDataset(
   issues.push(...checkCounts(built.cells, spec.variables, baseLevel.areaIds, years));
   issues.push(...checkCoverage(built.hasRow, baseLevel.areaIds, years));
   issues.push(...checkRates(spec.indicators, built.cells, baseLevel.areaIds, years));
-  if (hasErrors(issues)) return fail();
+  // Errors that leave a usable dataset (a dropped feature, a duplicate row) are reported but do not
+  // stop the load: the planner sees the data and the list of what is wrong with it.
   return {
     ok: true,
     value: {
