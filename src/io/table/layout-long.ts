@@ -5,7 +5,7 @@
 import type { TableSpec } from '../../manifest/schema';
 import { issue } from '../issue';
 import { decideDecimals } from './decide-decimal';
-import { scanColumn, type ScannedColumn } from './number-column';
+import { scanColumns, type ScannedColumn } from './number-column';
 import type { LayoutContext, TableColumns, VariableColumn } from './table-columns';
 import { checkVariables, findColumn, readRowKeys } from './table-keys';
 
@@ -49,8 +49,9 @@ export function readLong(
     file: context.file,
     sentinels: context.sentinels,
   };
-  const scanned: ScannedColumn[] = sources.map(({ name, index }) =>
-    scanColumn(source, index as number, name),
+  const scanned = scanColumns(
+    source,
+    sources.map(({ name, index }) => ({ name, index: index as number })),
   );
   context.issues.push(...scanned.flatMap((column) => column.issues));
   context.issues.push(

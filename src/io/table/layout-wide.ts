@@ -7,7 +7,7 @@ import { statusCode } from '../../engine/types';
 import type { TableSpec } from '../../manifest/schema';
 import { issue } from '../issue';
 import { decideDecimals } from './decide-decimal';
-import { scanColumn, type ScannedColumn } from './number-column';
+import { scanColumns } from './number-column';
 import { parseYear } from './parse-year';
 import type { LayoutContext, TableColumns, VariableColumn } from './table-columns';
 import { checkVariables, findColumn, readRowKeys } from './table-keys';
@@ -56,13 +56,18 @@ export function readWide(
     file: context.file,
     sentinels: context.sentinels,
   };
-  const scannedByPattern = patterns.map(({ byYear }) =>
-    years.map((year) => {
+  // All (variable, year) columns in one row-wise pass, then back to pattern × year.
+  const refs = patterns.flatMap(({ byYear }) =>
+    years.flatMap((year) => {
       const index = byYear.get(year);
-      return index === undefined ? undefined : scanColumn(source, index, context.csv.header[index] ?? '');
+      return index === undefined ? [] : [{ index, name: context.csv.header[index] ?? '' }];
     }),
   );
-  const scanned = scannedByPattern.flat().filter((column): column is ScannedColumn => column !== undefined);
+  const scanned = scanColumns(source, refs);
+  let next = 0;
+  const scannedByPattern = patterns.map(({ byYear }) =>
+    years.map((year) => (byYear.has(year) ? scanned[next++] : undefined)),
+  );
   context.issues.push(...scanned.flatMap((column) => column.issues));
   context.issues.push(
     ...decideDecimals(scanned, {

@@ -5,6 +5,7 @@
  */
 import { statusCode } from '../../engine/types';
 import { issue, type Issue } from '../issue';
+import type { MissingReason } from '../../manifest/schema';
 import { missingReasonOf, type MissingSentinels } from '../missing-symbols';
 import {
   NUMBER_AMBIGUOUS_COMMA,
@@ -52,33 +53,69 @@ export interface ColumnSource {
   readonly sentinels: MissingSentinels;
 }
 
-/** Scan column `column` (a field index) for every record of `source`. */
-export function scanColumn(source: ColumnSource, column: number, name: string): ScannedColumn {
-  const { rows, rowOf, sentinels } = source;
-  const count = rowOf.length;
-  const values = new Float64Array(count);
-  const status = new Uint8Array(count);
-  const ambiguous: number[] = [];
-  const ambiguousKinds: number[] = [];
-  const cap = new IssueCap(MAX_CELL_ISSUES);
-  const byText = sentinels.byText.size > 0 ? sentinels.byText : undefined;
-  const byNumber = sentinels.byNumber.size > 0 ? sentinels.byNumber : undefined;
-  let commaCount = 0;
-  let pointCount = 0;
-  let example = '';
-  for (let k = 0; k < count; k++) {
-    const cell = (rows[rowOf[k] as number] as readonly string[])[column];
+/** A column to scan: its field index and its header name. */
+export interface ColumnRef {
+  readonly index: number;
+  readonly name: string;
+}
+
+/**
+ * Scan several columns for every record of `source`. Row by row, all columns at once: each row's
+ * fields are touched while in cache, which matters at half a million rows.
+ */
+export function scanColumns(source: ColumnSource, columns: readonly ColumnRef[]): ScannedColumn[] {
+  const scanners = columns.map(({ index, name }) => new ColumnScanner(source, index, name));
+  const { rows, rowOf } = source;
+  for (let k = 0; k < rowOf.length; k++) {
+    const row = rows[rowOf[k] as number] as readonly string[];
+    for (const scanner of scanners) scanner.scan(row[scanner.index], k);
+  }
+  return scanners.map((scanner) => scanner.result());
+}
+
+/** Scan one column (a field index) for every record of `source`. */
+export function scanColumn(source: ColumnSource, index: number, name: string): ScannedColumn {
+  return scanColumns(source, [{ index, name }])[0] as ScannedColumn;
+}
+
+/** The state of one column while its cells are scanned. */
+class ColumnScanner {
+  private readonly values: Float64Array;
+  private readonly status: Uint8Array;
+  private readonly ambiguous: number[] = [];
+  private readonly ambiguousKinds: number[] = [];
+  private readonly cap = new IssueCap(MAX_CELL_ISSUES);
+  private readonly byText: ReadonlyMap<string, MissingReason> | undefined;
+  private readonly byNumber: ReadonlyMap<number, MissingReason> | undefined;
+  private commaCount = 0;
+  private pointCount = 0;
+  private example = '';
+
+  constructor(
+    private readonly source: ColumnSource,
+    readonly index: number,
+    private readonly name: string,
+  ) {
+    this.values = new Float64Array(source.rowOf.length);
+    this.status = new Uint8Array(source.rowOf.length);
+    const { byText, byNumber } = source.sentinels;
+    this.byText = byText.size > 0 ? byText : undefined;
+    this.byNumber = byNumber.size > 0 ? byNumber : undefined;
+  }
+
+  scan(cell: string | undefined, k: number): void {
+    const { values, status } = this;
     if (cell === undefined || cell.length === 0) {
       values[k] = NaN;
       status[k] = EMPTY;
-      continue;
+      return;
     }
-    if (byText !== undefined) {
-      const reason = byText.get(cell.trim());
+    if (this.byText !== undefined) {
+      const reason = this.byText.get(cell.trim());
       if (reason !== undefined) {
         values[k] = NaN;
         status[k] = statusCode(reason);
-        continue;
+        return;
       }
     }
     const kind = scanNumber(cell, values, k);
@@ -87,38 +124,41 @@ export function scanColumn(source: ColumnSource, column: number, name: string): 
       if (reason !== undefined) status[k] = statusCode(reason);
       else {
         status[k] = INVALID;
-        if (cap.isFull) cap.count();
-        else cap.add(nonNumeric(source, k, name, cell));
+        if (this.cap.isFull) this.cap.count();
+        else this.cap.add(nonNumeric(this.source, k, this.name, cell));
       }
-      continue;
+      return;
     }
-    if (kind === NUMBER_COMMA) commaCount++;
-    else if (kind === NUMBER_POINT) pointCount++;
+    if (kind === NUMBER_COMMA) this.commaCount++;
+    else if (kind === NUMBER_POINT) this.pointCount++;
     else if (kind === NUMBER_AMBIGUOUS_COMMA || kind === NUMBER_AMBIGUOUS_POINT) {
-      if (ambiguous.length === 0) example = clip(cell.trim());
-      ambiguous.push(k);
-      ambiguousKinds.push(kind);
-      continue; // sentinels are matched once the value is settled
+      if (this.ambiguous.length === 0) this.example = clip(cell.trim());
+      this.ambiguous.push(k);
+      this.ambiguousKinds.push(kind);
+      return; // sentinels are matched once the value is settled
     }
-    if (byNumber !== undefined) {
-      const reason = byNumber.get(values[k] as number);
+    if (this.byNumber !== undefined) {
+      const reason = this.byNumber.get(values[k] as number);
       if (reason !== undefined) {
         values[k] = NaN;
         status[k] = statusCode(reason);
       }
     }
   }
-  return {
-    name,
-    values,
-    status,
-    commaCount,
-    pointCount,
-    ambiguous,
-    ambiguousKinds,
-    example,
-    issues: cap.issues(),
-  };
+
+  result(): ScannedColumn {
+    return {
+      name: this.name,
+      values: this.values,
+      status: this.status,
+      commaCount: this.commaCount,
+      pointCount: this.pointCount,
+      ambiguous: this.ambiguous,
+      ambiguousKinds: this.ambiguousKinds,
+      example: this.example,
+      issues: this.cap.issues(),
+    };
+  }
 }
 
 /** Settle the ambiguous cells with the column's decimal separator, then match number sentinels. */
