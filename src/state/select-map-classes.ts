@@ -1,0 +1,258 @@
+/**
+ * The classes and colours the map paints and the legend lists, for the chosen indicator, level,
+ * year, classification and palette. One memoised selector, so map and legend always agree.
+ */
+import { classifyValue } from '../engine/classify';
+import { classifyCells, type CellClasses, type ClassifySpec } from '../engine/classify-cells';
+import { defaultClassification } from '../engine/default-classification';
+import { hasValue, statusOf, type Cells } from '../engine/types';
+import type { ClassificationMethod, IndicatorSpec } from '../manifest/schema';
+import { divergingClassColors, sequentialClassColors, splitAtCentre } from '../ui/legend/class-colors';
+import { divergingCentreOf, type DivergingCentre } from '../ui/legend/diverging-centre';
+import { missingKindOf, type MissingKind } from '../ui/legend/missing-style';
+import { resolvePalette } from '../ui/legend/palette';
+import { memoizeSelector } from './memo';
+import { derivedOf, selectLevelIndex, selectYearIndex } from './selectors';
+import type { AppState, ClassificationChoice } from './store';
+
+/** What the map paints and the legend shows for the current view. */
+export interface MapClasses {
+  readonly levelIndex: number;
+  readonly yearIndex: number;
+  readonly indicatorId: string;
+  /** Class upper bounds, ascending ((lower, upper] intervals; the first class holds the minimum). */
+  readonly breaks: readonly number[];
+  /** The minimum of the classified values: the lower end of class 1 (NaN when nothing has a value). */
+  readonly lowerBound: number;
+  /** Hex colour per class (same length as breaks). */
+  readonly colors: readonly string[];
+  /** Per area of the level: class index, −1 = none (see status for why). */
+  readonly classes: Int8Array;
+  /** Per area: engine status code of the shown cell (statusOf() gives the CellStatus). */
+  readonly status: Uint8Array;
+  /** Areas per class in the shown year. */
+  readonly counts: readonly number[];
+  /** Areas without a class in the shown year, by how the legend and map show them. */
+  readonly missingCounts: Readonly<Record<MissingKind, number>>;
+  readonly method: ClassificationMethod;
+  /** Number of classes shown (= breaks.length; may differ from the requested count: ties, std-dev, centre split). */
+  readonly classCount: number;
+  /** Effective scope: 'all-years' while playing, whatever was chosen. */
+  readonly scope: 'per-year' | 'all-years';
+  /** Set for diverging schemes: the centre the classes are split at. */
+  readonly diverging: null | { readonly centre: number; readonly reference: 'zero' | 'city' };
+  /** ColorBrewer scheme name actually used. */
+  readonly palette: string;
+}
+
+/**
+ * The classification an indicator is shown with: the user's choices over the indicator's own
+ * default (defaultClassification). While playing, breaks are fixed over all years, so colours mean
+ * the same range in every frame.
+ */
+export function effectiveClassification(
+  spec: IndicatorSpec,
+  choice: ClassificationChoice,
+  playing: boolean,
+): ClassifySpec {
+  const override: { -readonly [K in keyof ClassifySpec]?: ClassifySpec[K] } = {};
+  if (choice.method !== null) override.method = choice.method;
+  if (choice.classes !== null) override.classes = choice.classes;
+  if (choice.scope !== null) override.scope = choice.scope;
+  if (choice.breaks !== null) override.breaks = choice.breaks;
+  if (playing) override.scope = 'all-years';
+  return defaultClassification(spec, override);
+}
+
+/** The effective classification of the chosen indicator (for the controls), or null. */
+export const selectEffectiveClassification = memoizeSelector(
+  (state: AppState) => [state.dataset, state.indicatorId, state.classification, state.playing] as const,
+  (dataset, indicatorId, choice, playing) => {
+    if (!dataset || indicatorId === null) return null;
+    const indicator = derivedOf(dataset).indicators.get(indicatorId);
+    return indicator ? effectiveClassification(indicator.spec, choice, playing) : null;
+  },
+);
+
+/** Pooled classes over all years, cached per cells and spec: playing through the years only slices. */
+const allYearsCache = new WeakMap<Cells, Map<string, { classes: CellClasses; lowerBound: number }>>();
+
+function classifyAllYears(
+  cells: Cells,
+  areaCount: number,
+  yearCount: number,
+  spec: ClassifySpec,
+): { classes: CellClasses; lowerBound: number } {
+  let bySpec = allYearsCache.get(cells);
+  if (!bySpec) {
+    bySpec = new Map();
+    allYearsCache.set(cells, bySpec);
+  }
+  const key = JSON.stringify([spec.method, spec.classes, spec.breaks ?? null]);
+  let entry = bySpec.get(key);
+  if (!entry) {
+    const years = Array.from({ length: yearCount }, (_, index) => index);
+    entry = {
+      classes: classifyCells(cells, areaCount, years, { ...spec, scope: 'all-years' }),
+      lowerBound: minimumOf(cells, 0, yearCount * areaCount),
+    };
+    bySpec.set(key, entry);
+  }
+  return entry;
+}
+
+/** Minimum of the cells with a value in [from, to), NaN when none has one. */
+function minimumOf(cells: Cells, from: number, to: number): number {
+  let minimum = Infinity;
+  for (let cell = from; cell < to; cell++) {
+    if (hasValue(cells.status[cell] as number)) minimum = Math.min(minimum, cells.values[cell] as number);
+  }
+  return minimum === Infinity ? NaN : minimum;
+}
+
+/**
+ * Manual without breaks (e.g. the method switched in the URL alone) starts from equal intervals,
+ * so the map shows something sensible and the breaks editor has values to edit.
+ */
+function breaksSpecOf(spec: ClassifySpec): ClassifySpec {
+  if (spec.method === 'manual' && (spec.breaks === undefined || spec.breaks.length === 0))
+    return { ...spec, method: 'equal-interval' };
+  return spec;
+}
+
+/** What buildMapClasses needs: plain engine data, no store. */
+export interface MapClassesInput {
+  readonly spec: IndicatorSpec;
+  /** The indicator's cells at the level (year-major). */
+  readonly cells: Cells;
+  /** The indicator's city cells (index = year index), for a centre at the city value. */
+  readonly cityCells: Cells;
+  readonly areaCount: number;
+  readonly yearCount: number;
+  readonly levelIndex: number;
+  readonly yearIndex: number;
+  readonly classification: ClassifySpec;
+  /** The chosen scheme name, null for the indicator's default. */
+  readonly palette: string | null;
+  readonly centre: DivergingCentre;
+}
+
+/** Classes and colours for one indicator, level and year (exported for tests and the CLI). */
+export function buildMapClasses(input: MapClassesInput): MapClasses {
+  const { spec, cells, cityCells, areaCount, yearCount, levelIndex, yearIndex, classification } = input;
+  const centreChoice = input.centre;
+  const chosenPalette = input.palette;
+  const scope = classification.scope ?? 'per-year';
+  const breaksSpec = breaksSpecOf(classification);
+  const offset = yearIndex * areaCount;
+  const status = cells.status.subarray(offset, offset + areaCount);
+  let breaks: readonly number[];
+  let classes: Int8Array;
+  let lowerBound: number;
+  if (scope === 'all-years') {
+    const pooled = classifyAllYears(cells, areaCount, yearCount, breaksSpec);
+    breaks = pooled.classes.breaks[yearIndex] ?? [];
+    classes = pooled.classes.classes.subarray(offset, offset + areaCount);
+    lowerBound = pooled.lowerBound;
+  } else {
+    const single = classifyCells(cells, areaCount, [yearIndex], { ...breaksSpec, scope: 'per-year' });
+    breaks = single.breaks[0] ?? [];
+    classes = single.classes;
+    lowerBound = minimumOf(cells, offset, offset + areaCount);
+  }
+
+  const palette = resolvePalette(spec, chosenPalette);
+  let diverging: MapClasses['diverging'] = null;
+  let colors: string[];
+  if (palette.kind === 'diverging') {
+    const cityValue = hasValue(cityCells.status[yearIndex] as number)
+      ? (cityCells.values[yearIndex] as number)
+      : NaN;
+    // Without a city value (e.g. not aggregable) the centre falls back to 0.
+    diverging =
+      centreChoice === 'city' && Number.isFinite(cityValue)
+        ? { centre: cityValue, reference: 'city' }
+        : { centre: 0, reference: 'zero' };
+    const split = splitAtCentre(breaks, lowerBound, diverging.centre);
+    if (split !== breaks) {
+      breaks = split;
+      classes = reclassify(cells, offset, areaCount, breaks);
+    }
+    colors = divergingClassColors(palette.name, breaks, diverging.centre, spec.polarity);
+  } else {
+    colors = sequentialClassColors(palette.name, breaks.length, spec.polarity);
+  }
+
+  const counts = new Array<number>(breaks.length).fill(0);
+  const missingCounts: Record<MissingKind, number> = { 'no-data': 0, suppressed: 0, excluded: 0 };
+  for (let area = 0; area < areaCount; area++) {
+    const index = classes[area] as number;
+    if (index >= 0) counts[index] = (counts[index] as number) + 1;
+    else missingCounts[missingKindOf(statusOf(status[area] as number))]++;
+  }
+
+  return {
+    levelIndex,
+    yearIndex,
+    indicatorId: spec.id,
+    breaks,
+    lowerBound,
+    colors,
+    classes,
+    status,
+    counts,
+    missingCounts,
+    method: classification.method,
+    classCount: breaks.length,
+    scope,
+    diverging,
+    palette: palette.name,
+  };
+}
+
+/** Classes of one year's areas against new bounds (after a centre split). */
+function reclassify(cells: Cells, offset: number, areaCount: number, breaks: readonly number[]): Int8Array {
+  const classes = new Int8Array(areaCount).fill(-1);
+  for (let area = 0; area < areaCount; area++) {
+    if (hasValue(cells.status[offset + area] as number))
+      classes[area] = classifyValue(cells.values[offset + area] as number, breaks);
+  }
+  return classes;
+}
+
+/**
+ * Classes, colours and counts of the shown map (memoised on dataset, indicator, level, year,
+ * classification, palette, playing and diverging centre); null before a dataset and indicator exist.
+ */
+export const selectMapClasses = memoizeSelector(
+  (state: AppState) =>
+    [
+      state.dataset,
+      state.indicatorId,
+      selectLevelIndex(state),
+      selectYearIndex(state),
+      state.classification,
+      state.palette,
+      state.playing,
+      divergingCentreOf(state),
+    ] as const,
+  (dataset, indicatorId, levelIndex, yearIndex, choice, palette, playing, centre): MapClasses | null => {
+    if (!dataset || indicatorId === null) return null;
+    const indicator = derivedOf(dataset).indicators.get(indicatorId);
+    const cells = indicator?.levels[levelIndex];
+    const level = dataset.data.levels[levelIndex];
+    if (!indicator || !cells || !level) return null;
+    return buildMapClasses({
+      spec: indicator.spec,
+      cells,
+      cityCells: indicator.city,
+      areaCount: level.areaIds.length,
+      yearCount: dataset.data.years.length,
+      levelIndex,
+      yearIndex,
+      classification: effectiveClassification(indicator.spec, choice, playing),
+      palette,
+      centre,
+    });
+  },
+);

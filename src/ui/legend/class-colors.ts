@@ -1,0 +1,86 @@
+/**
+ * Class colours from class breaks, a scheme and the indicator's polarity: worse is darker, and for
+ * diverging schemes the worse side of the centre takes the warm arm.
+ */
+import type { Polarity } from '../../manifest/schema';
+import { paletteColors } from './palette';
+
+/**
+ * The colour of each class of a sequential scheme, lowest class first. The ramp runs light → dark
+ * towards the worse end: `higher-is-worse` and `neutral` put the darkest colour on the highest
+ * class, `higher-is-better` on the lowest.
+ *
+ * @example
+ * sequentialClassColors('YlOrRd', 3, 'higher-is-better'); // ['#f03b20', '#feb24c', '#ffeda0']
+ */
+export function sequentialClassColors(palette: string, count: number, polarity: Polarity): string[] {
+  const ramp = paletteColors(palette, count);
+  return polarity === 'higher-is-better' ? ramp.reverse() : ramp;
+}
+
+/**
+ * The class upper bounds with the centre inserted where a class would straddle it (lower < centre
+ * < upper, the first class starting at `lowerBound`), so every class lies wholly at or below the
+ * centre or wholly above it. Returns the same array when nothing is inserted.
+ *
+ * @example
+ * splitAtCentre([-1, 2, 5], -3, 0); // [-1, 0, 2, 5]
+ * splitAtCentre([-1, 0, 5], -3, 0); // unchanged: no class straddles 0
+ */
+export function splitAtCentre(
+  breaks: readonly number[],
+  lowerBound: number,
+  centre: number,
+): readonly number[] {
+  if (!Number.isFinite(centre)) return breaks;
+  let lower = lowerBound;
+  for (let index = 0; index < breaks.length; index++) {
+    const upper = breaks[index] as number;
+    if (lower < centre && centre < upper) return [...breaks.slice(0, index), centre, ...breaks.slice(index)];
+    lower = upper;
+  }
+  return breaks;
+}
+
+/** How many classes lie at or below the centre (upper bound ≤ centre); the rest lie above it. */
+export function classesAtOrBelow(breaks: readonly number[], centre: number): number {
+  let count = 0;
+  for (const upper of breaks) if (upper <= centre) count++;
+  return count;
+}
+
+/**
+ * The colour of each class of a diverging scheme, for breaks already split at the centre
+ * (splitAtCentre). Classes at or below the centre take one arm, classes above it the other; the
+ * class next to the centre is the lightest of its arm and intensity grows away from it. Both arms
+ * come from one ramp of 2·max(below, above) colours, so equal distance from the centre (in classes)
+ * means equal intensity on both sides, also when one side has more classes. The worse side
+ * (above for `higher-is-worse` and `neutral`, below for `higher-is-better`) takes the scheme's warm
+ * arm (red, orange, brown, pink).
+ *
+ * @example
+ * // RdBu, 1 class below 0 and 3 above, higher-is-worse: below light blue, above light → dark red
+ * divergingClassColors('RdBu', [0, 1, 2, 3], 0, 'higher-is-worse');
+ */
+export function divergingClassColors(
+  palette: string,
+  breaks: readonly number[],
+  centre: number,
+  polarity: Polarity,
+): string[] {
+  const below = classesAtOrBelow(breaks, centre);
+  const above = breaks.length - below;
+  const half = Math.max(below, above);
+  if (half === 0) return [];
+  // Ramp from the warm end to the cool end: warm[half-1] and cool[0] sit next to the centre.
+  const ramp = paletteColors(palette, 2 * half);
+  const warm = ramp.slice(0, half).reverse(); // nearest the centre first
+  const cool = ramp.slice(half); // nearest the centre first
+  const worseAbove = polarity !== 'higher-is-better';
+  const belowArm = worseAbove ? cool : warm;
+  const aboveArm = worseAbove ? warm : cool;
+  const colors: string[] = [];
+  for (let index = 0; index < below; index++) colors.push(belowArm[below - 1 - index] as string);
+  for (let index = 0; index < above; index++) colors.push(aboveArm[index] as string);
+  return colors;
+}

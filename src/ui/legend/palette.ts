@@ -1,0 +1,142 @@
+/**
+ * ColorBrewer colour schemes for the choropleth (from d3-scale-chromatic), with the colour-blind
+ * rating ColorBrewer gives them, and the default scheme for an indicator.
+ *
+ * Sequential ramps run light → dark (low → high values). Diverging ramps run from their warm end
+ * (red, orange, brown, pink) through a light middle to their cool end; class-colors.ts decides which
+ * arm stands for "worse".
+ */
+import * as chromatic from 'd3-scale-chromatic';
+import type { IndicatorSpec } from '../../manifest/schema';
+
+export type PaletteKind = 'sequential' | 'diverging';
+
+/** One ColorBrewer scheme as the app offers it. */
+export interface PaletteInfo {
+  /** ColorBrewer name, e.g. "YlOrRd"; this is what the store and the URL hold. */
+  readonly name: string;
+  readonly kind: PaletteKind;
+  /**
+   * ColorBrewer's own rating ("colorblind safe" for every class count). Every sequential scheme is;
+   * of the diverging ones RdYlGn and Spectral are not (red and green arms look alike).
+   */
+  readonly colorBlindSafe: boolean;
+}
+
+type Scheme = readonly (readonly string[])[];
+type Interpolator = (t: number) => string;
+
+const SCHEMES: Readonly<Record<string, { scheme: Scheme; interpolate: Interpolator }>> = {
+  YlOrRd: { scheme: chromatic.schemeYlOrRd, interpolate: chromatic.interpolateYlOrRd },
+  OrRd: { scheme: chromatic.schemeOrRd, interpolate: chromatic.interpolateOrRd },
+  Reds: { scheme: chromatic.schemeReds, interpolate: chromatic.interpolateReds },
+  Blues: { scheme: chromatic.schemeBlues, interpolate: chromatic.interpolateBlues },
+  Greens: { scheme: chromatic.schemeGreens, interpolate: chromatic.interpolateGreens },
+  Purples: { scheme: chromatic.schemePurples, interpolate: chromatic.interpolatePurples },
+  YlGnBu: { scheme: chromatic.schemeYlGnBu, interpolate: chromatic.interpolateYlGnBu },
+  PuBuGn: { scheme: chromatic.schemePuBuGn, interpolate: chromatic.interpolatePuBuGn },
+  Greys: { scheme: chromatic.schemeGreys, interpolate: chromatic.interpolateGreys },
+  RdBu: { scheme: chromatic.schemeRdBu, interpolate: chromatic.interpolateRdBu },
+  PuOr: { scheme: chromatic.schemePuOr, interpolate: chromatic.interpolatePuOr },
+  BrBG: { scheme: chromatic.schemeBrBG, interpolate: chromatic.interpolateBrBG },
+  PiYG: { scheme: chromatic.schemePiYG, interpolate: chromatic.interpolatePiYG },
+  RdYlBu: { scheme: chromatic.schemeRdYlBu, interpolate: chromatic.interpolateRdYlBu },
+  RdYlGn: { scheme: chromatic.schemeRdYlGn, interpolate: chromatic.interpolateRdYlGn },
+  Spectral: { scheme: chromatic.schemeSpectral, interpolate: chromatic.interpolateSpectral },
+};
+
+/** The schemes the app offers, in the order the controls list them. */
+export const PALETTES: readonly PaletteInfo[] = [
+  { name: 'YlOrRd', kind: 'sequential', colorBlindSafe: true },
+  { name: 'OrRd', kind: 'sequential', colorBlindSafe: true },
+  { name: 'Reds', kind: 'sequential', colorBlindSafe: true },
+  { name: 'Blues', kind: 'sequential', colorBlindSafe: true },
+  { name: 'Greens', kind: 'sequential', colorBlindSafe: true },
+  { name: 'Purples', kind: 'sequential', colorBlindSafe: true },
+  { name: 'YlGnBu', kind: 'sequential', colorBlindSafe: true },
+  { name: 'PuBuGn', kind: 'sequential', colorBlindSafe: true },
+  { name: 'Greys', kind: 'sequential', colorBlindSafe: true },
+  { name: 'RdBu', kind: 'diverging', colorBlindSafe: true },
+  { name: 'PuOr', kind: 'diverging', colorBlindSafe: true },
+  { name: 'BrBG', kind: 'diverging', colorBlindSafe: true },
+  { name: 'PiYG', kind: 'diverging', colorBlindSafe: true },
+  { name: 'RdYlBu', kind: 'diverging', colorBlindSafe: true },
+  { name: 'RdYlGn', kind: 'diverging', colorBlindSafe: false },
+  { name: 'Spectral', kind: 'diverging', colorBlindSafe: false },
+];
+
+/** Default for levels (rates, counts, indices): colour-blind safe, dark = high. */
+export const DEFAULT_SEQUENTIAL_PALETTE = 'YlOrRd';
+/** Default for changes: colour-blind safe, red and blue arms. */
+export const DEFAULT_DIVERGING_PALETTE = 'RdBu';
+
+const paletteByName = new Map(PALETTES.map((palette) => [palette.name, palette]));
+
+/** The scheme of a name, or undefined for a name the app does not offer (e.g. from a hand-edited URL). */
+export function paletteInfo(name: string): PaletteInfo | undefined {
+  return paletteByName.get(name);
+}
+
+/** True for a scheme name the app offers (for validating URL parameters). */
+export function isPaletteName(name: string): boolean {
+  return paletteByName.has(name);
+}
+
+const PERCENTAGE_POINT_UNITS = new Set(['prozentpunkte', 'percentage points', 'pp', '%-punkte', 'pp.']);
+
+/**
+ * Whether an indicator reads as a change around zero, and so gets a diverging scheme by default:
+ * type `change` or `trend`, or a unit in percentage points (a difference of rates, however the
+ * indicator was computed). Decided from the manifest, not from the values, so the scheme does not
+ * flip between years or levels when the values happen to straddle 0 in one year and not in another.
+ */
+export function isChangeIndicator(spec: IndicatorSpec): boolean {
+  if (spec.type === 'change' || spec.type === 'trend') return true;
+  const unit = spec.unit;
+  const texts = unit === undefined ? [] : typeof unit === 'string' ? [unit] : [unit.de, unit.en ?? ''];
+  return texts.some((text) => PERCENTAGE_POINT_UNITS.has(text.trim().toLowerCase()));
+}
+
+/**
+ * The scheme an indicator is drawn with: the chosen one when the app offers it, else the default
+ * for its kind (diverging for changes, sequential for levels).
+ */
+export function resolvePalette(spec: IndicatorSpec, chosen: string | null): PaletteInfo {
+  const picked = chosen === null ? undefined : paletteInfo(chosen);
+  if (picked) return picked;
+  return paletteByName.get(
+    isChangeIndicator(spec) ? DEFAULT_DIVERGING_PALETTE : DEFAULT_SEQUENTIAL_PALETTE,
+  ) as PaletteInfo;
+}
+
+/**
+ * `count` colours of a scheme as hex, in the scheme's own order (sequential: light → dark;
+ * diverging: warm end → cool end). ColorBrewer's hand-tuned ramps where they exist (3–9 sequential,
+ * 3–11 diverging); 1 or 2 colours take the ends of the 3-class ramp; longer ramps are sampled from
+ * d3's interpolator at class centres.
+ */
+export function paletteColors(name: string, count: number): string[] {
+  const entry = SCHEMES[name] ?? (SCHEMES[DEFAULT_SEQUENTIAL_PALETTE] as (typeof SCHEMES)[string]);
+  if (count <= 0) return [];
+  const three = entry.scheme[3] as readonly string[];
+  if (count === 1) return [three[three.length - 1] as string];
+  if (count === 2) return [three[0] as string, three[2] as string];
+  const ramp = entry.scheme[count];
+  if (ramp) return [...ramp];
+  return Array.from({ length: count }, (_, index) => toHex(entry.interpolate((index + 0.5) / count)));
+}
+
+/** "rgb(12, 34, 56)" (what d3's interpolators give) or "#abc123" → "#0c2238". */
+export function toHex(color: string): string {
+  if (color.startsWith('#')) return color.toLowerCase();
+  const parts = color.match(/\d+(\.\d+)?/g);
+  if (!parts || parts.length < 3) return color;
+  return `#${parts
+    .slice(0, 3)
+    .map((part) =>
+      Math.max(0, Math.min(255, Math.round(Number(part))))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
+}
