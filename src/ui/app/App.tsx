@@ -3,6 +3,7 @@ import { describeIssue } from '../../i18n/issues';
 import { localize } from '../../i18n/locale';
 import { AppStoreContext, useAppStore } from '../../state/use-app-store';
 import { IndicatorTable } from '../table/IndicatorTable';
+import { ChoroplethMap } from '../map/ChoroplethMap';
 import { HeaderControls } from './HeaderControls';
 import { IssueList } from './IssueList';
 import { loadDemo } from './load-demo';
@@ -77,7 +78,7 @@ export function App() {
             <IndicatorTable />
           ) : (
             <div className="map-area">
-              {/* slot:map */}
+              <ChoroplethMap />
               {/* slot:legend */}
             </div>
           )}

@@ -26,6 +26,14 @@ const messages = {
     missingLegend: 'Fehlende Werte',
     excludedNote: 'Gebiete mit weniger als {n} Einwohnern werden nicht ausgewiesen (ausgeschl.).',
     suppressedNote: 'Fallzahlen unter {n} werden geheim gehalten (geheim).',
+    mapLabel:
+      'Karte. Pfeiltasten verschieben, Plus und Minus zoomen, Eingabe wählt das Gebiet in der Kartenmitte, Umschalt+Eingabe fügt es zum Vergleich hinzu, Escape hebt die Auswahl auf.',
+    mapClass: 'Klasse',
+    mapRangeFrom: 'von {lower} bis {upper}',
+    mapRangeOver: 'über {lower} bis {upper}',
+    mapLabelsToggle: 'Beschriftung',
+    mapFit: 'Alle Gebiete zeigen',
+    mapUnavailable: 'Die Karte kann in diesem Browser nicht angezeigt werden (WebGL 2 fehlt). Die Tabellenansicht funktioniert.',
   },
   en: {
     loading: 'Loading dataset …',
@@ -51,6 +59,14 @@ const messages = {
     missingLegend: 'Missing values',
     excludedNote: 'Areas with fewer than {n} inhabitants are not shown (excl.).',
     suppressedNote: 'Counts below {n} are suppressed (suppr.).',
+    mapLabel:
+      'Map. Arrow keys pan, plus and minus zoom, Enter selects the area at the map centre, Shift+Enter adds it to the comparison, Escape clears the selection.',
+    mapClass: 'Class',
+    mapRangeFrom: 'from {lower} to {upper}',
+    mapRangeOver: 'over {lower} to {upper}',
+    mapLabelsToggle: 'Labels',
+    mapFit: 'Show all areas',
+    mapUnavailable: 'The map cannot be shown in this browser (WebGL 2 is missing). The table view works.',
   },
 } as const;
 

@@ -1,0 +1,560 @@
+/**
+ * The choropleth: the only module that touches maplibre-gl. The map is created once; geometry is
+ * uploaded once per dataset (one GeoJSON source per level); after that, store changes arrive through
+ * a store subscription (not React renders) and become feature state and the odd paint property.
+ *
+ * Keyboard: the map canvas is focusable (Tab). Arrow keys pan, +/− zoom (MapLibre's handlers),
+ * Enter selects the area under the map centre (marked by a crosshair while focused), Shift+Enter
+ * adds it to the comparison, Escape clears the selection. The tooltip follows the centre area.
+ *
+ * For tests and benchmarks the component publishes `window.__qm` (see MapProbe) and sets
+ * `document.body.dataset.ready = 'true'` once the first coloured choropleth is on screen.
+ */
+import * as maplibregl from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { localize } from '../../i18n/locale';
+import type { LoadedDataset } from '../../io/load-dataset';
+import {
+  areaIndexOf,
+  selectIndicator,
+  selectLevel,
+  selectLevelIndex,
+  selectYearIndex,
+} from '../../state/selectors';
+import type { AppState, AppStore } from '../../state/store';
+import { AppStoreContext, useAppStore } from '../../state/use-app-store';
+import { message } from '../app/messages';
+import { AreaLabels, type LabelView } from './AreaLabels';
+import { basemap } from './basemap-config';
+import { featureBounds, labelPointsOf } from './label-points';
+import {
+  baseStyle,
+  choroplethLayers,
+  fillColorExpression,
+  fillOpacityExpression,
+  layerIdsOf,
+  layerVisibility,
+  PATTERN_IMAGE,
+  sourceIdOf,
+} from './map-style';
+import './map.css';
+import { changedAreas, sameColors, selectionStates, stateClassesOf } from './paint-state';
+import { missingPatterns } from './patterns';
+import { selectMapClasses, type MapClasses } from './stand-in-map-classes';
+import { Tooltip } from './Tooltip';
+import { tooltipContent } from './tooltip-model';
+
+// Under vite build the worker is not next to the bundle; without this the map never loads (TOOLCHAIN.md §2).
+maplibregl.setWorkerUrl(workerUrl);
+
+/**
+ * What the map publishes on `window.__qm` for e2e tests and benchmarks (read-only for them).
+ * Times are `performance.now()` milliseconds.
+ */
+export interface MapProbe {
+  readonly map: maplibregl.Map;
+  /** When the first coloured choropleth was painted (first 'idle' after the first feature-state paint). */
+  paintedAt: number | null;
+  /** Repaints finished (store change → feature state → next 'idle'), including the first. */
+  repaintCount: number;
+  /** Duration of the last repaint, from the store change to the next 'idle'. */
+  lastRepaintMs: number | null;
+  /** The classification the map shows (colours per class, classes per area). */
+  classes: MapClasses | null;
+  /** Feature-state `cls` per area of the shown level, as painted. */
+  stateClasses: Int8Array | null;
+}
+
+declare global {
+  interface Window {
+    __qm?: MapProbe;
+  }
+}
+
+type AnyLevelFeature = GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
+
+/** Pointer (or keyboard centre) over an area. */
+interface Hover {
+  readonly levelIndex: number;
+  readonly areaIndex: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+/** Move events we cause ourselves carry this, so they are not pushed back into the store. */
+const OWN_MOVE = { qmOwnMove: true };
+
+function supportsWebGL2(): boolean {
+  try {
+    return document.createElement('canvas').getContext('webgl2') !== null;
+  } catch {
+    return false;
+  }
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+export function ChoroplethMap() {
+  const store = useContext(AppStoreContext)!;
+  const dataset = useAppStore((state) => state.dataset);
+  const locale = useAppStore((state) => state.locale);
+  const showLabels = useAppStore((state) => state.showLabels);
+  const setShowLabels = useAppStore((state) => state.setShowLabels);
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [map, setMap] = useState<maplibregl.Map | null>(null);
+  // No WebGL 2: say so instead of a blank area; the table view still works.
+  const [failed] = useState(() => !supportsWebGL2());
+  const [hover, setHover] = useState<Hover | null>(null);
+  const fitRef = useRef<(() => void) | null>(null);
+
+  // The map itself: created once, removed on unmount.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container || failed) return;
+    const created = new maplibregl.Map({
+      container,
+      style: basemap?.kind === 'style' ? basemap.url : baseStyle(basemap),
+      fadeDuration: 0,
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      maxPitch: 0,
+      renderWorldCopies: false,
+    });
+    created.touchZoomRotate.disableRotation();
+    created.keyboard.disableRotation();
+    created.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    if (basemap) created.addControl(new maplibregl.AttributionControl({ compact: true }), 'bottom-right');
+    const onLoad = () => setMap(created);
+    if (created.loaded()) onLoad();
+    else created.once('load', onLoad);
+    return () => {
+      setMap(null);
+      created.remove();
+    };
+  }, [failed]);
+
+  // The dataset on the map: sources, layers and the store subscription; undone when it changes.
+  useEffect(() => {
+    if (!map || !dataset) return;
+    const connection = connectMap(map, store, dataset, setHover);
+    fitRef.current = connection.fitData;
+    return () => {
+      fitRef.current = null;
+      connection.dispose();
+    };
+  }, [map, dataset, store]);
+
+  useEffect(() => {
+    if (failed) document.body.dataset.ready = 'true';
+  }, [failed]);
+
+  useEffect(() => {
+    map?.getCanvas().setAttribute('aria-label', message(locale, 'mapLabel'));
+  }, [map, locale]);
+
+  const labelView = useMemo<LabelView | null>(() => {
+    if (!map) return null;
+    return {
+      project: (lon, lat) => map.project([lon, lat]),
+      size: () => {
+        const canvas = map.getContainer();
+        return { width: canvas.clientWidth, height: canvas.clientHeight };
+      },
+      subscribe: (onChange) => {
+        let frame = 0;
+        const schedule = () => {
+          if (frame === 0)
+            frame = requestAnimationFrame(() => {
+              frame = 0;
+              onChange();
+            });
+        };
+        map.on('move', schedule);
+        map.on('resize', schedule);
+        return () => {
+          cancelAnimationFrame(frame);
+          map.off('move', schedule);
+          map.off('resize', schedule);
+        };
+      },
+    };
+  }, [map]);
+
+  const levelIndex = useAppStore(selectLevelIndex);
+  const level = useAppStore(selectLevel);
+  const geometry = dataset?.geometry[levelIndex] ?? null;
+  const labelPoints = useMemo(
+    () => (showLabels && geometry ? labelPointsOf(geometry) : null),
+    [showLabels, geometry],
+  );
+
+  const fitData = useCallback(() => fitRef.current?.(), []);
+
+  return (
+    <div className="choropleth" data-testid="map">
+      <div ref={containerRef} className="choropleth-canvas" />
+      {failed && (
+        <p className="map-unavailable" role="alert">
+          {message(locale, 'mapUnavailable')}
+        </p>
+      )}
+      {map && labelView && labelPoints && level && (
+        <AreaLabels view={labelView} points={labelPoints} names={level.names} />
+      )}
+      {map && hover && <HoverTooltip hover={hover} map={map} />}
+      {map && (
+        <div className="map-buttons">
+          <button
+            type="button"
+            data-testid="labels-toggle"
+            aria-pressed={showLabels}
+            onClick={() => setShowLabels(!showLabels)}
+          >
+            {message(locale, 'mapLabelsToggle')}
+          </button>
+          <button type="button" data-testid="map-fit" onClick={fitData}>
+            {message(locale, 'mapFit')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The tooltip of the hovered area, read from the store at render time. */
+function HoverTooltip({ hover, map }: { hover: Hover; map: maplibregl.Map }) {
+  const locale = useAppStore((state) => state.locale);
+  const level = useAppStore(selectLevel);
+  const levelIndex = useAppStore(selectLevelIndex);
+  const yearIndex = useAppStore(selectYearIndex);
+  const indicator = useAppStore(selectIndicator);
+  const classes = useAppStore(selectMapClasses);
+  if (!level || !indicator || hover.levelIndex !== levelIndex) return null;
+  const areaCount = level.areaIds.length;
+  const cells = indicator.levels[levelIndex];
+  const cell = yearIndex * areaCount + hover.areaIndex;
+  const content = tooltipContent({
+    name: level.names[hover.areaIndex] ?? '',
+    areaId: level.areaIds[hover.areaIndex] ?? '',
+    value: cells?.values[cell] ?? NaN,
+    statusCode: cells?.status[cell] ?? 0,
+    classIndex: classes?.levelIndex === levelIndex ? (classes.classes[hover.areaIndex] ?? -1) : -1,
+    breaks: classes?.breaks ?? [],
+    lowerBound: classes?.lowerBound ?? NaN,
+    decimals: indicator.spec.decimals,
+    unit: localize(indicator.spec.unit, locale),
+    locale,
+  });
+  const container = map.getContainer();
+  return (
+    <Tooltip
+      content={content}
+      x={hover.x}
+      y={hover.y}
+      width={container.clientWidth}
+      height={container.clientHeight}
+    />
+  );
+}
+
+/**
+ * Puts a dataset on the map and keeps it in step with the store. Returns how to undo it and how
+ * to fit the map to the data.
+ */
+function connectMap(
+  map: maplibregl.Map,
+  store: AppStore,
+  dataset: LoadedDataset,
+  onHover: (hover: Hover | null) => void,
+): { dispose: () => void; fitData: () => void } {
+  const { levels } = dataset.data;
+  const levelIds = levels.map((level, index) => (dataset.geometry[index] ? level.id : null));
+  const patterns = missingPatterns();
+  if (!map.hasImage(PATTERN_IMAGE.hatch)) map.addImage(PATTERN_IMAGE.hatch, patterns.hatch);
+  if (!map.hasImage(PATTERN_IMAGE.dots)) map.addImage(PATTERN_IMAGE.dots, patterns.dots);
+  levelIds.forEach((levelId, index) => {
+    const geometry = dataset.geometry[index];
+    if (levelId === null || !geometry) return;
+    map.addSource(sourceIdOf(levelId), {
+      type: 'geojson',
+      data: { type: 'FeatureCollection', features: geometry.features as AnyLevelFeature[] },
+    });
+  });
+  const layers = choroplethLayers(levelIds, []);
+  for (const layer of layers) map.addLayer(layer);
+
+  const probe: MapProbe = {
+    map,
+    paintedAt: window.__qm?.paintedAt ?? null,
+    repaintCount: 0,
+    lastRepaintMs: null,
+    classes: null,
+    stateClasses: null,
+  };
+  window.__qm = probe;
+
+  // What the map currently shows, per level.
+  const painted: (Int8Array | null)[] = levels.map(() => null);
+  const paintedColors: (readonly string[] | null)[] = levels.map(() => null);
+  let shownLevel = -1;
+  let lastClasses: MapClasses | null = null;
+  let selection: { level: number; states: Map<number, number> } = { level: -1, states: new Map() };
+  let hovered: { level: number; area: number } | null = null;
+  let selectingFromMap = false;
+  let disposed = false;
+
+  const levelSource = (index: number) => {
+    const levelId = levelIds[index];
+    return levelId ? sourceIdOf(levelId) : null;
+  };
+  const shownFillLayer = () => {
+    const levelId = levelIds[shownLevel];
+    return levelId ? layerIdsOf(levelId).fill : null;
+  };
+  const dataBounds = (): maplibregl.LngLatBoundsLike | null => {
+    const geometry = dataset.geometry[shownLevel] ?? dataset.geometry.find((candidate) => candidate !== null);
+    if (!geometry) return null;
+    const [west, south, east, north] = geometry.bbox;
+    return [west, south, east, north];
+  };
+  const fitData = () => {
+    const bounds = dataBounds();
+    if (bounds) map.fitBounds(bounds, { padding: 24, duration: 0 }, OWN_MOVE);
+  };
+  const fitArea = (levelIndex: number, areaIndex: number, pushToStore: boolean) => {
+    const feature = dataset.geometry[levelIndex]?.features[areaIndex];
+    if (!feature) return;
+    map.fitBounds(
+      featureBounds(feature),
+      { padding: 80, maxZoom: 15, duration: prefersReducedMotion() ? 0 : 400 },
+      pushToStore ? {} : OWN_MOVE,
+    );
+  };
+
+  const setHovered = (next: { level: number; area: number } | null) => {
+    if (hovered && (!next || next.level !== hovered.level || next.area !== hovered.area)) {
+      const source = levelSource(hovered.level);
+      if (source) map.setFeatureState({ source, id: hovered.area }, { hover: false });
+    }
+    if (next) {
+      const source = levelSource(next.level);
+      if (source) map.setFeatureState({ source, id: next.area }, { hover: true });
+    }
+    hovered = next;
+  };
+
+  const repaint = (classes: MapClasses, startedAt: number) => {
+    const levelIndex = classes.levelIndex;
+    const levelId = levelIds[levelIndex];
+    if (!levelId) return;
+    const source = sourceIdOf(levelId);
+    if (!sameColors(paintedColors[levelIndex] ?? null, classes.colors)) {
+      map.setPaintProperty(layerIdsOf(levelId).fill, 'fill-color', fillColorExpression(classes.colors));
+      paintedColors[levelIndex] = classes.colors;
+    }
+    const next = stateClassesOf(classes.classes, classes.status);
+    for (const area of changedAreas(painted[levelIndex] ?? null, next)) {
+      map.setFeatureState({ source, id: area }, { cls: next[area] });
+    }
+    painted[levelIndex] = next;
+    probe.classes = classes;
+    probe.stateClasses = next;
+    map.once('idle', () => {
+      if (disposed) return;
+      probe.lastRepaintMs = performance.now() - startedAt;
+      probe.repaintCount += 1;
+      if (probe.paintedAt === null) {
+        probe.paintedAt = performance.now();
+        document.body.dataset.ready = 'true';
+      }
+    });
+    // Make sure a frame (and so an 'idle') follows even when no state changed.
+    map.triggerRepaint();
+  };
+
+  const updateSelection = (state: AppState, levelIndex: number) => {
+    const level = levels[levelIndex] ?? null;
+    const next = selectionStates(
+      areaIndexOf(level, state.selectedId),
+      state.comparisonIds.map((id) => areaIndexOf(level, id)),
+    );
+    const oldSource = levelSource(selection.level);
+    if (oldSource) {
+      for (const area of selection.states.keys()) {
+        if (selection.level !== levelIndex || !next.has(area))
+          map.setFeatureState({ source: oldSource, id: area }, { sel: 0 });
+      }
+    }
+    const source = levelSource(levelIndex);
+    if (source) for (const [area, value] of next) map.setFeatureState({ source, id: area }, { sel: value });
+    selection = { level: levelIndex, states: next };
+  };
+
+  const apply = (state: AppState, previous: AppState | null) => {
+    const startedAt = performance.now();
+    const levelIndex = selectLevelIndex(state);
+    const levelChanged = levelIndex !== shownLevel;
+    if (levelChanged) {
+      for (const [id, visibility] of Object.entries(layerVisibility(levelIds, levelIndex))) {
+        map.setLayoutProperty(id, 'visibility', visibility);
+      }
+      shownLevel = levelIndex;
+      setHovered(null);
+      onHover(null);
+    }
+    const classes = selectMapClasses(state);
+    if (classes && classes !== lastClasses) {
+      lastClasses = classes;
+      repaint(classes, startedAt);
+    } else if (!classes && probe.paintedAt === null) {
+      // Nothing to colour (no indicator): the map is as ready as it gets.
+      map.once('idle', () => {
+        if (!disposed) document.body.dataset.ready = 'true';
+      });
+    }
+    if (levelChanged || state.highlightedClass !== previous?.highlightedClass) {
+      const fill = shownFillLayer();
+      if (fill) map.setPaintProperty(fill, 'fill-opacity', fillOpacityExpression(state.highlightedClass));
+    }
+    const selectionChanged =
+      !previous || state.selectedId !== previous.selectedId || state.comparisonIds !== previous.comparisonIds;
+    if (levelChanged || selectionChanged) updateSelection(state, levelIndex);
+
+    const cameraFromApp =
+      previous !== null && state.camera !== previous.camera && state.cameraOrigin === 'app';
+    if (cameraFromApp) {
+      if (state.camera) map.jumpTo({ center: [...state.camera.center], zoom: state.camera.zoom }, OWN_MOVE);
+      else fitData();
+    } else if (
+      previous &&
+      selectionChanged &&
+      !selectingFromMap &&
+      state.selectedId !== previous.selectedId
+    ) {
+      // "Zoom to an area": a selection made elsewhere (panel, table, URL history) brings the area into view.
+      const area = areaIndexOf(levels[levelIndex] ?? null, state.selectedId);
+      if (area >= 0) fitArea(levelIndex, area, true);
+    }
+  };
+
+  const featureAt = (point: maplibregl.PointLike): number | null => {
+    const fill = shownFillLayer();
+    if (!fill) return null;
+    const feature = map.queryRenderedFeatures(point, { layers: [fill] })[0];
+    return typeof feature?.id === 'number' ? feature.id : null;
+  };
+  const select = (area: number | null, additive: boolean) => {
+    const areaId = area === null ? null : (levels[shownLevel]?.areaIds[area] ?? null);
+    selectingFromMap = true;
+    try {
+      store.getState().selectArea(areaId, additive && areaId !== null ? 'toggle' : 'replace');
+    } finally {
+      selectingFromMap = false;
+    }
+  };
+
+  const onMouseMove = (event: maplibregl.MapMouseEvent) => {
+    const area = featureAt(event.point);
+    setHovered(area === null ? null : { level: shownLevel, area });
+    map.getCanvas().style.cursor = area === null ? '' : 'pointer';
+    onHover(
+      area === null ? null : { levelIndex: shownLevel, areaIndex: area, x: event.point.x, y: event.point.y },
+    );
+  };
+  const onMouseOut = () => {
+    setHovered(null);
+    onHover(null);
+  };
+  const onClick = (event: maplibregl.MapMouseEvent) => {
+    const { shiftKey, ctrlKey, metaKey } = event.originalEvent;
+    select(featureAt(event.point), shiftKey || ctrlKey || metaKey);
+  };
+  const onDoubleClick = (event: maplibregl.MapMouseEvent) => {
+    const area = featureAt(event.point);
+    if (area === null) return;
+    event.preventDefault();
+    fitArea(shownLevel, area, true);
+  };
+  const onMoveEnd = (event: maplibregl.MapLibreEvent & { qmOwnMove?: boolean }) => {
+    if (!event.qmOwnMove) {
+      const center = map.getCenter();
+      store.getState().setCamera({ center: [center.lng, center.lat], zoom: map.getZoom() }, 'map');
+    }
+    // Keyboard users get the tooltip of the area under the centre crosshair.
+    if (document.activeElement === map.getCanvas()) hoverCentre();
+  };
+  const centrePoint = () => {
+    const canvas = map.getContainer();
+    return new maplibregl.Point(canvas.clientWidth / 2, canvas.clientHeight / 2);
+  };
+  const hoverCentre = () => {
+    const point = centrePoint();
+    const area = featureAt(point);
+    setHovered(area === null ? null : { level: shownLevel, area });
+    onHover(area === null ? null : { levelIndex: shownLevel, areaIndex: area, x: point.x, y: point.y });
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      select(featureAt(centrePoint()), event.shiftKey || event.ctrlKey || event.metaKey);
+    } else if (event.key === 'Escape') {
+      select(null, false);
+    }
+  };
+  const canvas = map.getCanvas();
+
+  map.on('mousemove', onMouseMove);
+  map.on('mouseout', onMouseOut);
+  map.on('click', onClick);
+  map.on('dblclick', onDoubleClick);
+  map.on('moveend', onMoveEnd);
+  canvas.addEventListener('keydown', onKeyDown);
+  canvas.addEventListener('focus', hoverCentre);
+  canvas.addEventListener('blur', onMouseOut);
+
+  // First paint: camera from the store (a restored URL) or fitted to the data.
+  const initial = store.getState();
+  shownLevel = -1;
+  apply(initial, null);
+  if (initial.camera) map.jumpTo({ center: [...initial.camera.center], zoom: initial.camera.zoom }, OWN_MOVE);
+  else fitData();
+
+  let previous = initial;
+  const unsubscribe = store.subscribe((state) => {
+    const before = previous;
+    previous = state;
+    apply(state, before);
+  });
+
+  return {
+    fitData: () => {
+      fitData();
+      store.getState().setCamera(null, 'map');
+    },
+    dispose: () => {
+      disposed = true;
+      unsubscribe();
+      map.off('mousemove', onMouseMove);
+      map.off('mouseout', onMouseOut);
+      map.off('click', onClick);
+      map.off('dblclick', onDoubleClick);
+      map.off('moveend', onMoveEnd);
+      canvas.removeEventListener('keydown', onKeyDown);
+      canvas.removeEventListener('focus', hoverCentre);
+      canvas.removeEventListener('blur', onMouseOut);
+      try {
+        for (const layer of layers) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
+        for (const levelId of levelIds)
+          if (levelId && map.getSource(sourceIdOf(levelId))) map.removeSource(sourceIdOf(levelId));
+      } catch {
+        // The map was removed first (unmount): nothing left to clean.
+      }
+    },
+  };
+}

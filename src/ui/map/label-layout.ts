@@ -1,0 +1,58 @@
+/**
+ * Which area labels fit on screen: a greedy placement in priority order (larger areas first) that
+ * drops a label when its box would overlap one already placed or leave the viewport. Pure, so the
+ * overlay component only projects points and renders the result.
+ */
+
+/** A candidate label at its projected screen position (the area's label point). */
+export interface LabelCandidate {
+  readonly index: number;
+  readonly x: number;
+  readonly y: number;
+  readonly text: string;
+}
+
+export interface PlacedLabel extends LabelCandidate {
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface LabelLayoutOptions {
+  readonly width: number;
+  readonly height: number;
+  /** Average glyph width in px (12 px system-ui ≈ 6.6). */
+  readonly charWidth?: number;
+  readonly lineHeight?: number;
+  /** Free space kept around each label. */
+  readonly padding?: number;
+  /** At most this many labels (keeps the DOM small at 20,000 areas). */
+  readonly maxLabels?: number;
+}
+
+/**
+ * Places labels centred on their points, in the order given, without overlaps.
+ *
+ * @example
+ * layoutLabels([{ index: 0, x: 50, y: 50, text: 'Nord' }], { width: 100, height: 100 }); // [Nord at 50,50]
+ */
+export function layoutLabels(
+  candidates: readonly LabelCandidate[],
+  options: LabelLayoutOptions,
+): PlacedLabel[] {
+  const { width, height, charWidth = 6.6, lineHeight = 16, padding = 3, maxLabels = 250 } = options;
+  const placed: PlacedLabel[] = [];
+  for (const candidate of candidates) {
+    if (placed.length >= maxLabels) break;
+    const boxWidth = candidate.text.length * charWidth + 8;
+    const left = candidate.x - boxWidth / 2;
+    const top = candidate.y - lineHeight / 2;
+    if (left < 0 || top < 0 || left + boxWidth > width || top + lineHeight > height) continue;
+    const overlaps = placed.some(
+      (other) =>
+        Math.abs(other.x - candidate.x) * 2 < other.width + boxWidth + 2 * padding &&
+        Math.abs(other.y - candidate.y) * 2 < other.height + lineHeight + 2 * padding,
+    );
+    if (!overlaps) placed.push({ ...candidate, width: boxWidth, height: lineHeight });
+  }
+  return placed;
+}

@@ -1,0 +1,272 @@
+/**
+ * The choropleth's MapLibre style, built from plain inputs: no MapLibre, no DOM, no store, so every
+ * expression is unit-tested without WebGL (the react-map-gl `map-style.ts` split, STYLE.md §5).
+ *
+ * Each level with geometry is one GeoJSON source (feature.id = area index) with its own layers; a
+ * level switch only toggles visibility. Per-area values travel as feature state, so a change of
+ * year, indicator or classification never re-uploads geometry:
+ *
+ * | state   | values                                                           | used by               |
+ * |---------|------------------------------------------------------------------|-----------------------|
+ * | `cls`   | class index ≥ 0, or a missing code (NO_DATA, SUPPRESSED, EXCLUDED) | fill, hatch, dots     |
+ * | `sel`   | 0 none, 1 selected, 2 in the comparison set                       | selection outline     |
+ * | `hover` | true while the pointer is over the area                           | hover outline         |
+ */
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import { MISSING_STYLES, type MissingKind } from '../legend/missing-style';
+
+/** Feature-state `cls` of an area without a class, by missing kind (negative: never a class index). */
+export const MISSING_CLASS: Readonly<Record<MissingKind, number>> = {
+  'no-data': -1,
+  suppressed: -2,
+  excluded: -3,
+};
+
+/** Image names of the missing-value patterns (added with map.addImage, see patterns.ts). */
+export const PATTERN_IMAGE: Readonly<Record<'hatch' | 'dots', string>> = {
+  hatch: 'qm-hatch',
+  dots: 'qm-dots',
+};
+
+/** Opacity of the fill of areas outside a highlighted legend class. */
+export const DIMMED_OPACITY = 0.2;
+
+export const BACKGROUND_COLOR = '#e9edf1';
+const OUTLINE_COLOR = '#5b6673';
+const PARENT_OUTLINE_COLOR = '#1d2733';
+const SELECTED_COLOR = '#000000';
+const COMPARISON_COLOR = '#1f5fbf';
+const HOVER_COLOR = '#000000';
+
+/** The layer ids of one level. */
+export interface LevelLayerIds {
+  readonly fill: string;
+  readonly hatch: string;
+  readonly dots: string;
+  readonly outline: string;
+  /** This level's boundaries drawn thick over its child level. */
+  readonly parentOutline: string;
+  readonly selected: string;
+  readonly hover: string;
+}
+
+/** The source id of a level's geometry. */
+export function sourceIdOf(levelId: string): string {
+  return `qm-${levelId}`;
+}
+
+/** The layer ids of a level (stable: the map component and the tests address layers by them). */
+export function layerIdsOf(levelId: string): LevelLayerIds {
+  const prefix = `qm-${levelId}`;
+  return {
+    fill: `${prefix}-fill`,
+    hatch: `${prefix}-hatch`,
+    dots: `${prefix}-dots`,
+    outline: `${prefix}-outline`,
+    parentOutline: `${prefix}-parent-outline`,
+    selected: `${prefix}-selected`,
+    hover: `${prefix}-hover`,
+  };
+}
+
+/** The feature-state `cls` of an area: its class, or the missing code of its kind. */
+export function stateClassOf(classIndex: number, missingKind: MissingKind): number {
+  return classIndex >= 0 ? classIndex : MISSING_CLASS[missingKind];
+}
+
+const clsOf: ExpressionSpecification = ['coalesce', ['feature-state', 'cls'], MISSING_CLASS['no-data']];
+
+/**
+ * fill-color: class colours by `cls`, missing kinds in their legend background colours. Areas
+ * before their first paint (no state yet) count as no data, never as class 0.
+ */
+export function fillColorExpression(colors: readonly string[]): ExpressionSpecification {
+  const branches: (number | string)[] = [];
+  colors.forEach((color, index) => branches.push(index, color));
+  branches.push(MISSING_CLASS.suppressed, MISSING_STYLES.suppressed.background);
+  branches.push(MISSING_CLASS.excluded, MISSING_STYLES.excluded.background);
+  return ['match', clsOf, ...branches, MISSING_STYLES['no-data'].background] as ExpressionSpecification;
+}
+
+/**
+ * fill-opacity: 1, or when a legend class is highlighted, 1 for its areas and DIMMED_OPACITY for the
+ * rest. One paint property instead of a state per area: highlighting costs one call.
+ */
+export function fillOpacityExpression(highlightedClass: number | null): ExpressionSpecification | number {
+  if (highlightedClass === null) return 1;
+  return ['case', ['==', clsOf, highlightedClass], 1, DIMMED_OPACITY];
+}
+
+/** Opacity of a missing-value pattern layer: shown only for areas with that missing code. */
+export function patternOpacityExpression(kind: MissingKind): ExpressionSpecification {
+  return ['case', ['==', clsOf, MISSING_CLASS[kind]], 1, 0];
+}
+
+/** The layers of one level, grouped by draw order (fills below every outline). */
+export interface LevelLayers {
+  readonly fills: readonly LayerSpecification[];
+  readonly outlines: readonly LayerSpecification[];
+  readonly parentOutlines: readonly LayerSpecification[];
+  readonly highlights: readonly LayerSpecification[];
+}
+
+/** Builds the layers of a level, all hidden; `layerVisibility` says which to show. */
+export function levelLayers(levelId: string, colors: readonly string[]): LevelLayers {
+  const ids = layerIdsOf(levelId);
+  const source = sourceIdOf(levelId);
+  const hidden = { visibility: 'none' } as const;
+  return {
+    fills: [
+      {
+        id: ids.fill,
+        type: 'fill',
+        source,
+        layout: hidden,
+        paint: { 'fill-color': fillColorExpression(colors), 'fill-opacity': 1, 'fill-antialias': true },
+      },
+      {
+        id: ids.hatch,
+        type: 'fill',
+        source,
+        layout: hidden,
+        paint: { 'fill-pattern': PATTERN_IMAGE.hatch, 'fill-opacity': patternOpacityExpression('no-data') },
+      },
+      {
+        id: ids.dots,
+        type: 'fill',
+        source,
+        layout: hidden,
+        paint: { 'fill-pattern': PATTERN_IMAGE.dots, 'fill-opacity': patternOpacityExpression('suppressed') },
+      },
+    ],
+    outlines: [
+      {
+        id: ids.outline,
+        type: 'line',
+        source,
+        layout: hidden,
+        paint: {
+          'line-color': OUTLINE_COLOR,
+          'line-opacity': 0.7,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 8, 0.3, 12, 0.8, 15, 1.2],
+        },
+      },
+    ],
+    parentOutlines: [
+      {
+        id: ids.parentOutline,
+        type: 'line',
+        source,
+        layout: { ...hidden, 'line-join': 'round' },
+        paint: {
+          'line-color': PARENT_OUTLINE_COLOR,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.2, 12, 2.2, 15, 3],
+        },
+      },
+    ],
+    highlights: [
+      {
+        id: ids.selected,
+        type: 'line',
+        source,
+        layout: { ...hidden, 'line-join': 'round' },
+        paint: {
+          'line-color': [
+            'match',
+            ['coalesce', ['feature-state', 'sel'], 0],
+            1,
+            SELECTED_COLOR,
+            COMPARISON_COLOR,
+          ],
+          'line-width': ['match', ['coalesce', ['feature-state', 'sel'], 0], 1, 3.5, 2, 3, 0],
+        },
+      },
+      {
+        id: ids.hover,
+        type: 'line',
+        source,
+        layout: { ...hidden, 'line-join': 'round' },
+        paint: {
+          'line-color': HOVER_COLOR,
+          'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2, 0],
+        },
+      },
+    ],
+  };
+}
+
+/**
+ * All layers of all levels with geometry, in draw order: fills, outlines, parent outlines, then
+ * selection and hover, so a parent boundary is never hidden under a child's fill.
+ */
+export function choroplethLayers(
+  levelIds: readonly (string | null)[],
+  colors: readonly string[],
+): LayerSpecification[] {
+  const levels = levelIds.filter((id): id is string => id !== null).map((id) => levelLayers(id, colors));
+  return [
+    ...levels.flatMap((level) => level.fills),
+    ...levels.flatMap((level) => level.outlines),
+    ...levels.flatMap((level) => level.parentOutlines),
+    ...levels.flatMap((level) => level.highlights),
+  ];
+}
+
+/**
+ * Which layers are visible when level `shownIndex` is shown. `levelIds` is fine → coarse (as
+ * DatasetData.levels), null for a level without geometry; the parent of level i is level i + 1.
+ */
+export function layerVisibility(
+  levelIds: readonly (string | null)[],
+  shownIndex: number,
+): Record<string, 'visible' | 'none'> {
+  const visibility: Record<string, 'visible' | 'none'> = {};
+  levelIds.forEach((levelId, index) => {
+    if (levelId === null) return;
+    const ids = layerIdsOf(levelId);
+    const shown = index === shownIndex ? 'visible' : 'none';
+    for (const id of [ids.fill, ids.hatch, ids.dots, ids.outline, ids.selected, ids.hover])
+      visibility[id] = shown;
+    visibility[ids.parentOutline] = index === shownIndex + 1 ? 'visible' : 'none';
+  });
+  return visibility;
+}
+
+/** An optional basemap below the choropleth: a raster tile URL template or a style URL. */
+export type Basemap =
+  { readonly kind: 'raster'; readonly url: string } | { readonly kind: 'style'; readonly url: string };
+
+/** Classifies a configured basemap URL: `{z}` in it means raster tiles, anything else a style. */
+export function basemapOf(url: string | null | undefined): Basemap | null {
+  const trimmed = url?.trim() ?? '';
+  if (trimmed === '') return null;
+  return /\{z\}/.test(trimmed) ? { kind: 'raster', url: trimmed } : { kind: 'style', url: trimmed };
+}
+
+/**
+ * The style the map starts with: a plain background and nothing remote (no glyphs, no sprite, so no
+ * symbol layers: labels are an HTML overlay). No transitions, so a repaint is one frame. A raster
+ * basemap becomes a source and layer here; a style basemap is loaded by the component instead.
+ */
+export function baseStyle(basemap: Basemap | null = null): StyleSpecification {
+  const style: StyleSpecification = {
+    version: 8,
+    sources: {},
+    layers: [{ id: 'qm-background', type: 'background', paint: { 'background-color': BACKGROUND_COLOR } }],
+    transition: { duration: 0, delay: 0 },
+  };
+  if (basemap?.kind === 'raster') {
+    style.sources['qm-basemap'] = { type: 'raster', tiles: [basemap.url], tileSize: 256 };
+    style.layers.push({
+      id: 'qm-basemap',
+      type: 'raster',
+      source: 'qm-basemap',
+      paint: { 'raster-opacity': 0.6 },
+    });
+  }
+  return style;
+}

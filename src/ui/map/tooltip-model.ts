@@ -1,0 +1,71 @@
+/**
+ * What the map tooltip says about an area: name, value with unit in the locale's number format,
+ * class range, missing reason. Plain strings; the component renders them as text.
+ */
+import { statusOf, hasValue } from '../../engine/types';
+import { formatNumber } from '../../i18n/format-number';
+import type { Locale } from '../../i18n/locale';
+import { describeStatus } from '../../i18n/status';
+import { message } from '../app/messages';
+
+export interface TooltipInput {
+  readonly name: string;
+  readonly areaId: string;
+  readonly value: number;
+  readonly statusCode: number;
+  /** Class index, −1 for none. */
+  readonly classIndex: number;
+  /** Class upper bounds, ascending. */
+  readonly breaks: readonly number[];
+  /** Lower end of the first class (the minimum). */
+  readonly lowerBound: number;
+  readonly decimals: number;
+  readonly unit: string;
+  readonly locale: Locale;
+}
+
+export interface TooltipContent {
+  readonly title: string;
+  readonly areaId: string;
+  /** "12,3 %"; null when the value is missing. */
+  readonly value: string | null;
+  /** "Klasse 3: über 10,0 bis 12,5"; null without a class. */
+  readonly classText: string | null;
+  /** Why the value is missing, or a note such as "partial"; null when there is nothing to say. */
+  readonly reason: string | null;
+}
+
+/** The class range in (lower, upper] words: the first class includes its lower end. */
+export function classRangeText(
+  classIndex: number,
+  breaks: readonly number[],
+  lowerBound: number,
+  decimals: number,
+  locale: Locale,
+): string | null {
+  const upper = breaks[classIndex];
+  if (classIndex < 0 || upper === undefined) return null;
+  const lower = classIndex === 0 ? lowerBound : breaks[classIndex - 1]!;
+  const template = message(locale, classIndex === 0 ? 'mapRangeFrom' : 'mapRangeOver');
+  const range = template
+    .replace('{lower}', Number.isFinite(lower) ? formatNumber(lower, decimals, locale) : '…')
+    .replace('{upper}', formatNumber(upper, decimals, locale));
+  return `${message(locale, 'mapClass')} ${classIndex + 1}: ${range}`;
+}
+
+/** The tooltip's lines for one area. */
+export function tooltipContent(input: TooltipInput): TooltipContent {
+  const status = statusOf(input.statusCode);
+  const withValue = hasValue(input.statusCode) && !Number.isNaN(input.value);
+  const value = withValue
+    ? `${formatNumber(input.value, input.decimals, input.locale)}${input.unit ? ` ${input.unit}` : ''}`
+    : null;
+  const reason = status === 'ok' ? null : describeStatus(status, input.locale) || null;
+  return {
+    title: input.name,
+    areaId: input.areaId,
+    value,
+    classText: classRangeText(input.classIndex, input.breaks, input.lowerBound, input.decimals, input.locale),
+    reason,
+  };
+}
