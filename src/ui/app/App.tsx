@@ -6,7 +6,8 @@ import { IndicatorTable } from '../table/IndicatorTable';
 import { ChoroplethMap } from '../map/ChoroplethMap';
 import { HeaderControls } from './HeaderControls';
 import { IssueList } from './IssueList';
-import { loadDemo } from './load-demo';
+import { datasetParam } from '../../state/url-state';
+import { loadIntoStore } from './load-dataset-in-worker';
 import { message } from './messages';
 
 /**
@@ -22,16 +23,9 @@ export function App() {
   const view = useAppStore((state) => state.view);
 
   useEffect(() => {
-    let cancelled = false;
-    void loadDemo().then((result) => {
-      if (cancelled) return;
-      const { datasetLoaded, datasetFailed } = store.getState();
-      if (result.ok) datasetLoaded(result.dataset, result.issues);
-      else datasetFailed(result.issues);
-    });
-    return () => {
-      cancelled = true;
-    };
+    // The dataset the URL names (`?dataset=`, same origin) or the demo, loaded in a worker.
+    const load = loadIntoStore(store, datasetParam(window.location.search));
+    return () => load.abort();
   }, [store]);
 
   useEffect(() => {

@@ -12,3 +12,14 @@ const urls = import.meta.glob('/data/demo/*.{json,geojson,csv}', {
 export function demoFileUrl(name: string): string | undefined {
   return urls[`/data/demo/${name.replace(/^\.\//, '')}`];
 }
+
+/**
+ * Every demo file by its name, as absolute URLs resolved against `base` (the page), so a worker,
+ * whose own URL differs from the page's, fetches the same files.
+ */
+export function demoFileUrls(base: string): Record<string, string> {
+  const absolute: Record<string, string> = {};
+  for (const [path, url] of Object.entries(urls))
+    absolute[path.replace(/^\/data\/demo\//, '')] = new URL(url, base).href;
+  return absolute;
+}

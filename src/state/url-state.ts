@@ -1,0 +1,436 @@
+/**
+ * The whole view in the query string, so a link or a reload restores exactly what was on screen.
+ * Pure: no window, no store. url-sync.ts wires it to the browser.
+ *
+ * | key       | meaning                                      | example                         | default (omitted)          |
+ * |-----------|----------------------------------------------|---------------------------------|----------------------------|
+ * | `dataset` | manifest of another dataset, same origin     | `dataset=data/berlin/manifest.json` | the demo city          |
+ * | `i`       | indicator id                                 | `i=sgb2_quote`                  | manifest default or first  |
+ * | `l`       | level id                                     | `l=stadtbezirk`                 | manifest default or first  |
+ * | `y`       | year                                         | `y=2020`                        | manifest default or newest |
+ * | `v`       | view: `map` or `table`                       | `v=table`                       | `map`                      |
+ * | `c`       | classification method (schema names)         | `c=natural-breaks`              | the indicator's            |
+ * | `k`       | number of classes, 3–9                       | `k=7`                           | the indicator's            |
+ * | `s`       | breaks `per-year` or fixed over `all-years`  | `s=all-years`                   | the indicator's            |
+ * | `b`       | manual inner breaks, ascending, `;`-separated (only with `c=manual`; `.` or `,` as decimal mark) | `b=12.5;20;30` | none |
+ * | `p`       | ColorBrewer palette                          | `p=Blues`                       | the indicator's            |
+ * | `a`       | selected area id (at the chosen level)       | `a=0101`                        | none                       |
+ * | `cmp`     | comparison area ids, `,`-separated (needs `a`) | `cmp=0102,0305`               | none                       |
+ * | `m`       | map camera `lon,lat,zoom` (5/5/2 decimals)   | `m=10.41512,53.24871,11.5`      | fit to the data            |
+ * | `lbl`     | area labels on the map                       | `lbl=1`                         | off                        |
+ * | `lang`    | language `de` or `en`                        | `lang=en`                       | `de`                       |
+ *
+ * Keys are written in this order and only when they differ from the default, so the same view always
+ * gives the same URL. Ids are percent-encoded; `,` and `;` inside an id are encoded, so they never
+ * clash with the separators.
+ */
+import type { DatasetData } from '../engine/types';
+import type { Locale } from '../i18n/locale';
+import { classificationMethod, type ClassificationMethod } from '../manifest/schema';
+import { NO_CLASSIFICATION_CHOICE, type Camera, type ClassificationChoice, type UiNote } from './store';
+
+/** Everything the URL says about the view. `null` means "the default". */
+export interface UrlChoices {
+  /** Manifest URL as written in the link (relative to the page); `null` = the demo city. */
+  readonly dataset: string | null;
+  readonly indicatorId: string | null;
+  readonly levelId: string | null;
+  readonly year: number | null;
+  readonly view: 'map' | 'table';
+  readonly classification: ClassificationChoice;
+  readonly palette: string | null;
+  readonly selectedId: string | null;
+  readonly comparisonIds: readonly string[];
+  /** `null`: fit the map to the data. */
+  readonly camera: Camera | null;
+  readonly showLabels: boolean;
+  readonly locale: Locale;
+}
+
+export interface ParsedUrlState {
+  readonly choices: UrlChoices;
+  /** One note per parameter that could not be used (it fell back to its default). */
+  readonly notes: readonly UiNote[];
+}
+
+/** Keys in the order they are written. */
+export const URL_KEYS = [
+  'dataset',
+  'i',
+  'l',
+  'y',
+  'v',
+  'c',
+  'k',
+  's',
+  'b',
+  'p',
+  'a',
+  'cmp',
+  'm',
+  'lbl',
+  'lang',
+] as const;
+export type UrlKey = (typeof URL_KEYS)[number];
+
+/** Keys that can only be checked against a loaded dataset (they are kept unchecked until then). */
+export const DATASET_KEYS: ReadonlySet<string> = new Set<UrlKey>(['i', 'l', 'y', 'a', 'cmp']);
+
+/** ColorBrewer schemes (all of them, as d3-scale-chromatic names them); the legend offers a subset. */
+export const PALETTES: ReadonlySet<string> = new Set([
+  // sequential, single hue
+  'Blues',
+  'Greens',
+  'Greys',
+  'Oranges',
+  'Purples',
+  'Reds',
+  // sequential, multi-hue
+  'BuGn',
+  'BuPu',
+  'GnBu',
+  'OrRd',
+  'PuBuGn',
+  'PuBu',
+  'PuRd',
+  'RdPu',
+  'YlGnBu',
+  'YlGn',
+  'YlOrBr',
+  'YlOrRd',
+  // diverging
+  'BrBG',
+  'PRGn',
+  'PiYG',
+  'PuOr',
+  'RdBu',
+  'RdGy',
+  'RdYlBu',
+  'RdYlGn',
+  'Spectral',
+]);
+
+export const MIN_CLASSES = 3;
+export const MAX_CLASSES = 9;
+
+/** The view with every choice at its default. */
+export const DEFAULT_URL_CHOICES: UrlChoices = {
+  dataset: null,
+  indicatorId: null,
+  levelId: null,
+  year: null,
+  view: 'map',
+  classification: NO_CLASSIFICATION_CHOICE,
+  palette: null,
+  selectedId: null,
+  comparisonIds: [],
+  camera: null,
+  showLabels: false,
+  locale: 'de',
+};
+
+/** The dataset's defaults for indicator, level and year (as the store picks them on load). */
+export function datasetDefaults(data: DatasetData): {
+  indicatorId: string | null;
+  levelId: string | null;
+  year: number | null;
+} {
+  const { manifest, years, levels } = data;
+  const indicatorIds = manifest.indicators.map((indicator) => indicator.id);
+  const levelIds = levels.map((level) => level.id);
+  const wanted = manifest.defaults;
+  const pick = <T>(value: T | undefined, allowed: readonly T[], fallback: T | undefined): T | null =>
+    value !== undefined && allowed.includes(value) ? value : (fallback ?? null);
+  return {
+    indicatorId: pick(wanted?.indicator, indicatorIds, indicatorIds[0]),
+    levelId: pick(wanted?.level, levelIds, levelIds[0]),
+    year: pick(wanted?.year, years, years.at(-1)),
+  };
+}
+
+/** Splits a query string into raw (still percent-encoded) values; the first occurrence of a key wins. */
+function rawParams(search: string): Map<string, string> {
+  const params = new Map<string, string>();
+  for (const part of search.replace(/^\?/, '').split('&')) {
+    if (part === '') continue;
+    const equals = part.indexOf('=');
+    const key = safeDecode(equals < 0 ? part : part.slice(0, equals));
+    if (key === null || params.has(key)) continue;
+    params.set(key, equals < 0 ? '' : part.slice(equals + 1));
+  }
+  return params;
+}
+
+/** Decodes one component ('+' is a space, as in forms); null when the percent-encoding is broken. */
+function safeDecode(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
+}
+
+/** Encodes a value, keeping the characters that read well in a URL and need no escaping there. */
+function encode(value: string): string {
+  return encodeURIComponent(value).replace(/%2F/gi, '/').replace(/%3A/gi, ':');
+}
+
+const INTEGER = /^-?\d+$/;
+const NUMBER = /^-?(\d+([.,]\d*)?|[.,]\d+)(e[-+]?\d+)?$/i;
+
+function parseNumber(text: string): number | null {
+  if (!NUMBER.test(text)) return null;
+  const value = Number(text.replace(',', '.'));
+  return Number.isFinite(value) ? value : null;
+}
+
+/** Shortest decimal text of a number rounded to `decimals` places ("10.5", not "10.50000"). */
+function roundText(value: number, decimals: number): string {
+  const rounded = Number(value.toFixed(decimals));
+  return String(Object.is(rounded, -0) ? 0 : rounded);
+}
+
+/** The longest parameter value a note repeats (the rest is cut, so a hostile URL cannot flood the page). */
+const NOTE_VALUE_LENGTH = 80;
+
+function invalid(name: string, value: string, fallback?: string | number | null): UiNote {
+  const shown = value.length > NOTE_VALUE_LENGTH ? `${value.slice(0, NOTE_VALUE_LENGTH)}…` : value;
+  return {
+    key: 'invalid-parameter',
+    params:
+      fallback === undefined || fallback === null
+        ? { name, value: shown }
+        : { name, value: shown, fallback: String(fallback) },
+  };
+}
+
+/**
+ * Reads the view from a query string. With a dataset, indicator, level, year and areas are checked
+ * against it (and defaults filled in); without one they are kept as written, to be checked once the
+ * dataset has loaded. Every parameter that cannot be used falls back to its default with a note.
+ */
+export function parseUrlState(search: string, dataset: DatasetData | null): ParsedUrlState {
+  const raw = rawParams(search);
+  const notes: UiNote[] = [];
+  const defaults = dataset ? datasetDefaults(dataset) : { indicatorId: null, levelId: null, year: null };
+
+  /** The decoded value of a key, or undefined when absent; a broken encoding gives a note. */
+  const text = (key: UrlKey): string | undefined => {
+    const value = raw.get(key);
+    if (value === undefined) return undefined;
+    const decoded = safeDecode(value);
+    if (decoded === null) notes.push(invalid(key, value));
+    return decoded ?? undefined;
+  };
+  /** A value from a fixed set, or the fallback with a note. */
+  const oneOf = <T extends string>(key: UrlKey, allowed: readonly T[], fallback: T | null): T | null => {
+    const value = text(key);
+    if (value === undefined) return fallback;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    notes.push(invalid(key, value, fallback));
+    return fallback;
+  };
+
+  // dataset: checked for its origin by the loader, which knows the page; here only that it is a path.
+  const datasetText = text('dataset');
+  let datasetSource: string | null = null;
+  if (datasetText !== undefined) {
+    if (datasetText.trim() === '') notes.push(invalid('dataset', datasetText));
+    else datasetSource = datasetText;
+  }
+
+  let indicatorId: string | null;
+  let levelId: string | null;
+  let year: number | null = defaults.year;
+  if (dataset) {
+    indicatorId = oneOf(
+      'i',
+      dataset.manifest.indicators.map((indicator) => indicator.id),
+      defaults.indicatorId,
+    );
+    levelId = oneOf(
+      'l',
+      dataset.levels.map((level) => level.id),
+      defaults.levelId,
+    );
+    const yearText = text('y');
+    if (yearText !== undefined) {
+      const wanted = INTEGER.test(yearText) ? Number(yearText) : null;
+      if (wanted !== null && dataset.years.includes(wanted)) year = wanted;
+      else notes.push(invalid('y', yearText, defaults.year));
+    }
+  } else {
+    indicatorId = text('i') || null;
+    levelId = text('l') || null;
+    const yearText = text('y');
+    if (yearText !== undefined) {
+      if (INTEGER.test(yearText)) year = Number(yearText);
+      else notes.push(invalid('y', yearText));
+    }
+  }
+
+  const view = oneOf('v', ['map', 'table'] as const, 'map') ?? 'map';
+  const locale = oneOf('lang', ['de', 'en'] as const, 'de') ?? 'de';
+
+  // Classification: method, classes, scope, manual breaks.
+  const method = oneOf<ClassificationMethod>('c', classificationMethod.options, null);
+  let classes: number | null = null;
+  const classesText = text('k');
+  if (classesText !== undefined) {
+    const wanted = INTEGER.test(classesText) ? Number(classesText) : NaN;
+    if (wanted >= MIN_CLASSES && wanted <= MAX_CLASSES) classes = wanted;
+    else notes.push(invalid('k', classesText));
+  }
+  const scope = oneOf('s', ['per-year', 'all-years'] as const, null);
+  let breaks: number[] | null = null;
+  const breaksText = text('b');
+  if (breaksText !== undefined) {
+    const values = breaksText.split(';').map((part) => parseNumber(part.trim()));
+    const numbers = values.filter((value): value is number => value !== null);
+    const usable =
+      method === 'manual' &&
+      numbers.length === values.length &&
+      numbers.length >= MIN_CLASSES - 1 &&
+      numbers.length <= MAX_CLASSES - 1 &&
+      numbers.every((value, index) => index === 0 || value > numbers[index - 1]!) &&
+      (classes === null || classes === numbers.length + 1);
+    if (usable) breaks = numbers;
+    else notes.push(invalid('b', breaksText));
+  }
+
+  const paletteText = text('p');
+  let palette: string | null = null;
+  if (paletteText !== undefined) {
+    if (PALETTES.has(paletteText)) palette = paletteText;
+    else notes.push(invalid('p', paletteText));
+  }
+
+  // Areas: ids of the chosen level (checked when the dataset is there).
+  const areaIds = dataset
+    ? new Set<string>(dataset.levels.find((level) => level.id === levelId)?.areaIds)
+    : null;
+  const areaOk = (id: string) => id !== '' && (areaIds === null || areaIds.has(id));
+  let selectedId: string | null = null;
+  const selectedText = text('a');
+  if (selectedText !== undefined) {
+    if (areaOk(selectedText)) selectedId = selectedText;
+    else notes.push(invalid('a', selectedText));
+  }
+  const comparisonIds: string[] = [];
+  const comparisonRaw = raw.get('cmp');
+  if (comparisonRaw !== undefined) {
+    if (selectedId === null) notes.push(invalid('cmp', safeDecode(comparisonRaw) ?? comparisonRaw));
+    else
+      for (const part of comparisonRaw.split(',')) {
+        const id = safeDecode(part);
+        if (id !== null && areaOk(id)) {
+          if (id !== selectedId && !comparisonIds.includes(id)) comparisonIds.push(id);
+        } else notes.push(invalid('cmp', id ?? part));
+      }
+  }
+
+  let camera: Camera | null = null;
+  const cameraText = text('m');
+  if (cameraText !== undefined) {
+    const parts = cameraText.split(',').map((part) => parseNumber(part.trim()));
+    const [lon, lat, zoom] = parts;
+    if (
+      parts.length === 3 &&
+      lon != null &&
+      lat != null &&
+      zoom != null &&
+      Math.abs(lon) <= 180 &&
+      Math.abs(lat) <= 85.051129 &&
+      zoom >= 0 &&
+      zoom <= 24
+    )
+      camera = { center: [lon, lat], zoom };
+    else notes.push(invalid('m', cameraText));
+  }
+
+  const labelsText = oneOf('lbl', ['0', '1'] as const, '0');
+
+  return {
+    choices: {
+      dataset: datasetSource,
+      indicatorId,
+      levelId,
+      year,
+      view,
+      classification:
+        method === null && classes === null && scope === null && breaks === null
+          ? NO_CLASSIFICATION_CHOICE
+          : { method, classes, scope, breaks },
+      palette,
+      selectedId,
+      comparisonIds,
+      camera,
+      showLabels: labelsText === '1',
+      locale,
+    },
+    notes,
+  };
+}
+
+/**
+ * Writes the view as a query string ("?i=…&y=…", or "" when everything is at its default). Keys come
+ * in the fixed order of URL_KEYS and only when they differ from the default, so URLs are stable.
+ */
+export function serialiseUrlState(choices: UrlChoices, dataset: DatasetData | null): string {
+  const defaults = dataset ? datasetDefaults(dataset) : { indicatorId: null, levelId: null, year: null };
+  const { classification, camera } = choices;
+  const values: Record<UrlKey, string | null> = {
+    dataset: choices.dataset === null ? null : encode(choices.dataset),
+    i:
+      choices.indicatorId === null || choices.indicatorId === defaults.indicatorId
+        ? null
+        : encode(choices.indicatorId),
+    l: choices.levelId === null || choices.levelId === defaults.levelId ? null : encode(choices.levelId),
+    y: choices.year === null || choices.year === defaults.year ? null : String(choices.year),
+    v: choices.view === 'map' ? null : choices.view,
+    c: classification.method,
+    k: classification.classes === null ? null : String(classification.classes),
+    s: classification.scope,
+    b:
+      classification.method === 'manual' && classification.breaks && classification.breaks.length > 0
+        ? classification.breaks.map((value) => encodeURIComponent(String(value))).join(';')
+        : null,
+    p: choices.palette === null ? null : encode(choices.palette),
+    a: choices.selectedId === null ? null : encode(choices.selectedId),
+    cmp:
+      choices.selectedId !== null && choices.comparisonIds.length > 0
+        ? choices.comparisonIds.map((id) => encodeURIComponent(id)).join(',')
+        : null,
+    m:
+      camera === null
+        ? null
+        : `${roundText(camera.center[0], 5)},${roundText(camera.center[1], 5)},${roundText(camera.zoom, 2)}`,
+    lbl: choices.showLabels ? '1' : null,
+    lang: choices.locale === 'de' ? null : choices.locale,
+  };
+  const parts = URL_KEYS.flatMap((key) => (values[key] === null ? [] : [`${key}=${values[key]}`]));
+  return parts.length === 0 ? '' : `?${parts.join('&')}`;
+}
+
+/** The dataset a query string asks for (`null` = the demo city), without checking it. */
+export function datasetParam(search: string): string | null {
+  const value = rawParams(search).get('dataset');
+  const decoded = value === undefined ? null : safeDecode(value);
+  return decoded === null || decoded.trim() === '' ? null : decoded;
+}
+
+/**
+ * The absolute manifest URL for a `dataset=` value, or null when it leaves the page's origin (or is not
+ * http(s)): data must not come from, or reveal the view to, another server.
+ */
+export function sameOriginManifestUrl(source: string, pageUrl: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(source, pageUrl);
+  } catch {
+    return null;
+  }
+  const page = new URL(pageUrl);
+  if (url.origin !== page.origin || (url.protocol !== 'http:' && url.protocol !== 'https:')) return null;
+  return url.href;
+}

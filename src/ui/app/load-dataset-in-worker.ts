@@ -1,0 +1,165 @@
+/**
+ * Loads a dataset into the store: in a Web Worker (fetch, parse, derive off the main thread) with
+ * progress, on the main thread where workers fail. The demo city unless `source` names another
+ * manifest on the page's own origin; another origin is refused with a note and the demo loads instead.
+ */
+import type { LoadedDataset } from '../../io/load-dataset';
+import { primeDerived } from '../../state/selectors';
+import type { AppStore } from '../../state/store';
+import { sameOriginManifestUrl } from '../../state/url-state';
+import type { LoadMessage, WorkerReply } from '../../worker/dataset-worker';
+import { demoFileUrls } from './demo-files';
+import type { DatasetOutcome, DatasetRequest } from './load-demo';
+
+/** Where a loaded dataset came from: `source` as loaded (`null` = demo), `requested` as asked for. */
+export interface DatasetOrigin {
+  readonly source: string | null;
+  readonly requested: string | null;
+}
+
+const origins = new WeakMap<LoadedDataset, DatasetOrigin>();
+
+/** The `dataset=` source a loaded dataset came from (`null` = demo); undefined for one loaded elsewhere. */
+export function datasetOriginOf(dataset: LoadedDataset): DatasetOrigin | undefined {
+  return origins.get(dataset);
+}
+
+/** How the last load went, for tests and benchmarks (window.__qmLoad). */
+export interface LoadReport {
+  readonly inWorker: boolean;
+  /** From the start of the load to the store update. */
+  readonly totalMs: number;
+  /** Fetch, parse and derivation inside the worker. */
+  readonly workerMs: number | null;
+  /** From the worker posting the result to the main thread receiving it (structured clone). */
+  readonly handOverMs: number | null;
+}
+
+export interface LoadHandle {
+  readonly done: Promise<void>;
+  /** Drops the result (and stops the worker) when another load or an unmount supersedes this one. */
+  abort(): void;
+}
+
+const generations = new WeakMap<AppStore, number>();
+
+/** Starts loading `source` (`null` = demo) into the store; a newer load supersedes an older one. */
+export function loadIntoStore(store: AppStore, source: string | null): LoadHandle {
+  const generation = (generations.get(store) ?? 0) + 1;
+  generations.set(store, generation);
+  const current = () => generations.get(store) === generation;
+  let worker: Worker | null = null;
+  let aborted = false;
+
+  const run = async () => {
+    const requested = source;
+    let manifestUrl = source === null ? null : sameOriginManifestUrl(source, window.location.href);
+    if (source !== null && manifestUrl === null) {
+      store
+        .getState()
+        .addNotes([
+          {
+            key: 'invalid-parameter',
+            params: { name: 'dataset', value: source.slice(0, 80), reason: 'cross-origin' },
+          },
+        ]);
+      source = null;
+    }
+    let request: DatasetRequest;
+    if (manifestUrl === null) {
+      const fileUrls = demoFileUrls(document.baseURI);
+      manifestUrl = fileUrls['manifest.json'] ?? new URL('data/demo/manifest.json', document.baseURI).href;
+      request = { manifestUrl, fileUrls };
+    } else request = { manifestUrl };
+
+    const started = performance.now();
+    store.getState().loadStarted();
+    const onProgress = (fraction: number) => {
+      if (current() && !aborted) store.getState().loadProgressed(Math.min(0.99, fraction));
+    };
+    let reply = await loadInWorker(request, onProgress, (created) => (worker = created));
+    let inWorker = reply !== null;
+    if (reply === null && !aborted) {
+      // No worker (unsupported, blocked, or it crashed): load here, in a lazily loaded chunk.
+      const { fetchDataset } = await import('./load-demo');
+      reply = { outcome: await fetchDataset(request, onProgress), workerMs: null, handOverMs: null };
+      inWorker = false;
+    }
+    if (aborted || !current() || reply === null) return;
+
+    const { outcome } = reply;
+    const state = store.getState();
+    if (outcome.ok) {
+      primeDerived(outcome.dataset, outcome.derived);
+      origins.set(outcome.dataset, { source, requested });
+      state.datasetLoaded(outcome.dataset, outcome.issues);
+    } else {
+      state.datasetFailed(outcome.issues);
+      // The dataset that was there stays and is complete: no progress bar for it.
+      if (store.getState().dataset) store.getState().loadProgressed(1);
+    }
+    const report: LoadReport = {
+      inWorker,
+      totalMs: performance.now() - started,
+      workerMs: reply.workerMs,
+      handOverMs: reply.handOverMs,
+    };
+    window.__qmLoad = report;
+    window.__qmLoadedInWorker = inWorker;
+  };
+
+  return {
+    done: run(),
+    abort: () => {
+      aborted = true;
+      (worker as Worker | null)?.terminate();
+    },
+  };
+}
+
+interface Reply {
+  readonly outcome: DatasetOutcome;
+  readonly workerMs: number | null;
+  readonly handOverMs: number | null;
+}
+
+/** Runs the load in a worker; resolves null when no worker could do it. */
+function loadInWorker(
+  request: DatasetRequest,
+  onProgress: (fraction: number) => void,
+  created: (worker: Worker) => void,
+): Promise<Reply | null> {
+  if (typeof Worker === 'undefined') return Promise.resolve(null);
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('../../worker/dataset-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return Promise.resolve(null);
+  }
+  created(worker);
+  return new Promise((resolve) => {
+    const finish = (reply: Reply | null) => {
+      worker.terminate();
+      resolve(reply);
+    };
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+      const message = event.data;
+      if (message.type === 'progress') onProgress(message.fraction);
+      else if (message.type === 'done')
+        finish({
+          outcome: message.outcome,
+          workerMs: message.workerMs,
+          handOverMs: performance.timeOrigin + performance.now() - message.postedAt,
+        });
+      else finish(null);
+    };
+    // The script failed to load or threw (e.g. a CSP without worker-src): fall back to the main thread.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      finish(null);
+    };
+    worker.onmessageerror = () => finish(null);
+    const message: LoadMessage = { type: 'load', request };
+    worker.postMessage(message);
+  });
+}

@@ -1,0 +1,70 @@
+/**
+ * The loading worker: fetches a dataset, parses it and runs the engine's derivation off the main
+ * thread, so big files never freeze the page (DESIGN.md, performance). It posts progress while it
+ * works and the loaded and derived dataset at the end, in one message so the derivation's `data` stays
+ * the very object the dataset holds (structured clone keeps identity within a message).
+ */
+import type { DerivedDataset } from '../engine/types';
+import type { LoadedDataset } from '../io/load-dataset';
+import { fetchDataset, type DatasetOutcome, type DatasetRequest } from '../ui/app/load-demo';
+
+/** Main thread → worker. */
+export interface LoadMessage {
+  readonly type: 'load';
+  readonly request: DatasetRequest;
+}
+
+/** Worker → main thread. */
+export type WorkerReply =
+  | { readonly type: 'progress'; readonly fraction: number }
+  | {
+      readonly type: 'done';
+      readonly outcome: DatasetOutcome;
+      /** Time spent in the worker, and the moment (epoch ms) the reply was posted, to measure the hand-over. */
+      readonly workerMs: number;
+      readonly postedAt: number;
+    }
+  /** A bug in loading, not bad input (bad input comes back as issues). */
+  | { readonly type: 'crashed'; readonly message: string };
+
+/** Buffers of the typed arrays in a dataset, handed over instead of copied. */
+function transferables(dataset: LoadedDataset, derived: DerivedDataset): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  const add = (array: ArrayBufferView | null) => {
+    if (array && array.buffer instanceof ArrayBuffer) buffers.add(array.buffer);
+  };
+  for (const level of dataset.data.levels) add(level.parentIndex);
+  for (const cells of dataset.data.variables.values()) {
+    add(cells.values);
+    add(cells.status);
+  }
+  for (const indicator of derived.indicators.values()) {
+    for (const cells of [...indicator.levels, indicator.city]) {
+      add(cells.values);
+      add(cells.status);
+    }
+  }
+  return [...buffers];
+}
+
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<LoadMessage>) => void) | null;
+  postMessage(message: WorkerReply, transfer?: Transferable[]): void;
+};
+
+scope.onmessage = (event) => {
+  if (event.data?.type !== 'load') return;
+  const started = performance.now();
+  void fetchDataset(event.data.request, (fraction) => scope.postMessage({ type: 'progress', fraction })).then(
+    (outcome) => {
+      const reply: WorkerReply = {
+        type: 'done',
+        outcome,
+        workerMs: performance.now() - started,
+        postedAt: performance.timeOrigin + performance.now(),
+      };
+      scope.postMessage(reply, outcome.ok ? transferables(outcome.dataset, outcome.derived) : []);
+    },
+    (error: unknown) => scope.postMessage({ type: 'crashed', message: String(error) }),
+  );
+};
