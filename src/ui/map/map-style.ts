@@ -111,7 +111,8 @@ export interface LevelLayers {
   readonly fills: readonly LayerSpecification[];
   readonly outlines: readonly LayerSpecification[];
   readonly parentOutlines: readonly LayerSpecification[];
-  readonly highlights: readonly LayerSpecification[];
+  readonly selections: readonly LayerSpecification[];
+  readonly hovers: readonly LayerSpecification[];
 }
 
 /** Builds the layers of a level, all hidden; `layerVisibility` says which to show. */
@@ -168,7 +169,7 @@ export function levelLayers(levelId: string, colors: readonly string[]): LevelLa
         },
       },
     ],
-    highlights: [
+    selections: [
       {
         id: ids.selected,
         type: 'line',
@@ -185,6 +186,8 @@ export function levelLayers(levelId: string, colors: readonly string[]): LevelLa
           'line-width': ['match', ['coalesce', ['feature-state', 'sel'], 0], 1, 3.5, 2, 3, 0],
         },
       },
+    ],
+    hovers: [
       {
         id: ids.hover,
         type: 'line',
@@ -212,7 +215,8 @@ export function choroplethLayers(
     ...levels.flatMap((level) => level.fills),
     ...levels.flatMap((level) => level.outlines),
     ...levels.flatMap((level) => level.parentOutlines),
-    ...levels.flatMap((level) => level.highlights),
+    ...levels.flatMap((level) => level.selections),
+    ...levels.flatMap((level) => level.hovers),
   ];
 }
 

@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { MISSING_STYLES } from '../../../../src/ui/legend/missing-style';
+import {
+  baseStyle,
+  basemapOf,
+  choroplethLayers,
+  DIMMED_OPACITY,
+  fillColorExpression,
+  fillOpacityExpression,
+  layerIdsOf,
+  layerVisibility,
+  MISSING_CLASS,
+  patternOpacityExpression,
+  stateClassOf,
+} from '../../../../src/ui/map/map-style';
+
+const cls = ['coalesce', ['feature-state', 'cls'], -1];
+
+describe('fillColorExpression', () => {
+  it.each([
+    {
+      name: 'three classes',
+      colors: ['#fee', '#f88', '#800'],
+      expected: [
+        'match',
+        cls,
+        0,
+        '#fee',
+        1,
+        '#f88',
+        2,
+        '#800',
+        -2,
+        MISSING_STYLES.suppressed.background,
+        -3,
+        MISSING_STYLES.excluded.background,
+        MISSING_STYLES['no-data'].background,
+      ],
+    },
+    {
+      name: 'no classes: only the missing kinds',
+      colors: [],
+      expected: [
+        'match',
+        cls,
+        -2,
+        MISSING_STYLES.suppressed.background,
+        -3,
+        MISSING_STYLES.excluded.background,
+        MISSING_STYLES['no-data'].background,
+      ],
+    },
+  ])('$name', ({ colors, expected }) => {
+    expect(fillColorExpression(colors)).toEqual(expected);
+  });
+});
+
+describe('fillOpacityExpression', () => {
+  it.each([
+    { name: 'nothing highlighted', highlighted: null, expected: 1 },
+    { name: 'class 2 highlighted', highlighted: 2, expected: ['case', ['==', cls, 2], 1, DIMMED_OPACITY] },
+    {
+      name: 'class 0 is a class, not "none"',
+      highlighted: 0,
+      expected: ['case', ['==', cls, 0], 1, DIMMED_OPACITY],
+    },
+  ])('$name', ({ highlighted, expected }) => {
+    expect(fillOpacityExpression(highlighted)).toEqual(expected);
+  });
+});
+
+describe('stateClassOf and patterns', () => {
+  it.each([
+    { name: 'a class stays', classIndex: 3, kind: 'no-data' as const, expected: 3 },
+    { name: 'no data', classIndex: -1, kind: 'no-data' as const, expected: MISSING_CLASS['no-data'] },
+    { name: 'suppressed', classIndex: -1, kind: 'suppressed' as const, expected: MISSING_CLASS.suppressed },
+    { name: 'excluded', classIndex: -1, kind: 'excluded' as const, expected: MISSING_CLASS.excluded },
+  ])('$name', ({ classIndex, kind, expected }) => {
+    expect(stateClassOf(classIndex, kind)).toBe(expected);
+  });
+
+  it('missing codes are distinct and never a class index', () => {
+    const codes = Object.values(MISSING_CLASS);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(codes.every((code) => code < 0)).toBe(true);
+  });
+
+  it('a pattern layer is opaque only for its own missing kind', () => {
+    expect(patternOpacityExpression('suppressed')).toEqual(['case', ['==', cls, -2], 1, 0]);
+  });
+});
+
+describe('choroplethLayers', () => {
+  const layers = choroplethLayers(['sr', null, 'bz'], ['#fff', '#000']);
+  const ids = layers.map((layer) => layer.id);
+
+  it('makes seven layers per level with geometry and none for a level without', () => {
+    expect(layers).toHaveLength(14);
+    expect(ids.some((id) => id.includes('null'))).toBe(false);
+  });
+
+  it('draws every fill below every outline, parent outlines above outlines, highlights on top', () => {
+    const last = (type: string) =>
+      Math.max(...layers.flatMap((layer, index) => (layer.id.endsWith(type) ? [index] : [])));
+    const first = (type: string) => ids.findIndex((id) => id.endsWith(type));
+    expect(last('-dots')).toBeLessThan(first('-outline'));
+    expect(last('r-outline')).toBeLessThan(first('-parent-outline'));
+    expect(last('-parent-outline')).toBeLessThan(first('-selected'));
+    expect(last('-selected')).toBeLessThan(first('-hover'));
+  });
+
+  it('starts hidden and reads each level from its own source', () => {
+    for (const layer of layers) {
+      expect(layer.layout).toMatchObject({ visibility: 'none' });
+      expect('source' in layer && layer.source).toBe(layer.id.startsWith('qm-sr') ? 'qm-sr' : 'qm-bz');
+    }
+  });
+});
+
+describe('layerVisibility', () => {
+  const sr = layerIdsOf('sr');
+  const bz = layerIdsOf('bz');
+  it.each([
+    {
+      name: 'fine level shown: its layers and the parent outline',
+      shown: 0,
+      visible: [sr.fill, sr.hatch, sr.dots, sr.outline, sr.selected, sr.hover, bz.parentOutline],
+    },
+    {
+      name: 'coarse level shown: no parent above it',
+      shown: 1,
+      visible: [bz.fill, bz.hatch, bz.dots, bz.outline, bz.selected, bz.hover],
+    },
+  ])('$name', ({ shown, visible }) => {
+    const visibility = layerVisibility(['sr', 'bz'], shown);
+    const shownIds = Object.entries(visibility)
+      .filter(([, value]) => value === 'visible')
+      .map(([id]) => id);
+    expect(shownIds.sort()).toEqual([...visible].sort());
+    expect(Object.keys(visibility)).toHaveLength(14);
+  });
+
+  it('a parent level without geometry draws no parent outline', () => {
+    const visibility = layerVisibility(['sr', null], 0);
+    expect(Object.values(visibility).filter((value) => value === 'visible')).toHaveLength(6);
+  });
+});
+
+describe('basemap and base style', () => {
+  it.each([
+    { name: 'unset', url: undefined, expected: null },
+    { name: 'empty', url: '  ', expected: null },
+    {
+      name: 'raster template',
+      url: 'https://t.example/{z}/{x}/{y}.png',
+      expected: { kind: 'raster', url: 'https://t.example/{z}/{x}/{y}.png' },
+    },
+    {
+      name: 'style URL',
+      url: 'https://t.example/style.json',
+      expected: { kind: 'style', url: 'https://t.example/style.json' },
+    },
+  ])('$name', ({ url, expected }) => {
+    expect(basemapOf(url)).toEqual(expected);
+  });
+
+  it('the default style fetches nothing: no sources, glyphs, sprite; no transitions', () => {
+    const style = baseStyle();
+    expect(style.sources).toEqual({});
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    expect(style.transition).toEqual({ duration: 0, delay: 0 });
+    expect(JSON.stringify(style)).not.toMatch(/https?:/);
+  });
+
+  it('a raster basemap goes below everything else', () => {
+    const style = baseStyle(basemapOf('https://t.example/{z}/{x}/{y}.png'));
+    expect(style.layers.map((layer) => layer.id)).toEqual(['qm-background', 'qm-basemap']);
+    expect(style.sources['qm-basemap']).toMatchObject({
+      type: 'raster',
+      tiles: ['https://t.example/{z}/{x}/{y}.png'],
+    });
+  });
+});
