@@ -42,7 +42,7 @@ import {
 import './map.css';
 import { changedAreas, sameColors, selectionStates, stateClassesOf } from './paint-state';
 import { missingPatterns } from './patterns';
-import { selectMapClasses, type MapClasses } from './stand-in-map-classes';
+import { selectMapClasses, type MapClasses } from '../../state/select-map-classes';
 import { Tooltip } from './Tooltip';
 import { tooltipContent } from './tooltip-model';
 
