@@ -3,9 +3,19 @@ import { createRoot } from 'react-dom/client';
 import { App } from './ui/app/App';
 import { createAppStore } from './state/store';
 import { AppStoreContext } from './state/use-app-store';
+import { startUrlSync } from './state/url-sync';
+import { datasetOriginOf, loadIntoStore } from './ui/app/load-dataset-in-worker';
 import './ui/app/app.css';
 
 const store = createAppStore();
+// The whole view lives in the URL: read it before the first render, follow the store from then on.
+startUrlSync(store, window, {
+  load: (source) => void loadIntoStore(store, source),
+  sourceOf: (dataset) => datasetOriginOf(dataset)?.source,
+  requestedSourceOf: (dataset) => datasetOriginOf(dataset)?.requested,
+});
+// For e2e tests and benchmarks (typed in qm-window.d.ts).
+window.__qmStore = store;
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <AppStoreContext.Provider value={store}>

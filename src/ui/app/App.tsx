@@ -8,6 +8,8 @@ import { HeaderControls } from './HeaderControls';
 import { IssueList } from './IssueList';
 import { datasetParam } from '../../state/url-state';
 import { loadIntoStore } from './load-dataset-in-worker';
+import { LoadProgress } from './LoadProgress';
+import { NotesBar } from './NotesBar';
 import { message } from './messages';
 
 /**
@@ -35,7 +37,13 @@ export function App() {
     else if (loadState === 'ready' && view === 'table') document.body.dataset.ready = 'true';
   }, [loadState, locale, view]);
 
-  if (loadState === 'loading' && !dataset) return <p className="status">{message(locale, 'loading')}</p>;
+  if (loadState === 'loading' && !dataset)
+    return (
+      <div className="status">
+        <p>{message(locale, 'loading')}</p>
+        <LoadProgress />
+      </div>
+    );
   if (!dataset)
     return (
       <main className="status" role="alert" data-testid="app-error">
@@ -63,6 +71,8 @@ export function App() {
         </div>
         <HeaderControls />
       </header>
+      <NotesBar />
+      <LoadProgress />
       <div className="workspace">
         <aside className="catalogue-panel" aria-label={message(locale, 'catalogue')}>
           {/* slot:catalogue */}

@@ -4,6 +4,13 @@ import type { Locale } from '../../i18n/locale';
 const messages = {
   de: {
     loading: 'Datensatz wird geladen …',
+    loadingProgress: 'Ladefortschritt',
+    notesLabel: 'Hinweise zur Ansicht',
+    notesDismiss: 'Hinweise schließen',
+    noteInvalidParameter: 'Parameter „{param}“ ungültig, verwende Standard {fallback}',
+    noteInvalidParameterDefault: 'Parameter „{param}“ ungültig, verwende Standard',
+    noteCrossOrigin:
+      'Datensatz „{value}“ liegt nicht auf diesem Server und wird nicht geladen; verwende Standard (Demodaten)',
     catalogue: 'Indikatoren',
     detail: 'Gebietsdetails',
     viewMap: 'Karte',
@@ -37,6 +44,12 @@ const messages = {
   },
   en: {
     loading: 'Loading dataset …',
+    loadingProgress: 'Loading progress',
+    notesLabel: 'Notes on this view',
+    notesDismiss: 'Dismiss notes',
+    noteInvalidParameter: 'Parameter "{param}" is invalid, using the default {fallback}',
+    noteInvalidParameterDefault: 'Parameter "{param}" is invalid, using the default',
+    noteCrossOrigin: 'Dataset "{value}" is not on this server and is not loaded; using the default (demo data)',
     catalogue: 'Indicators',
     detail: 'Area details',
     viewMap: 'Map',
