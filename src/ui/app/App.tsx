@@ -11,6 +11,9 @@ import { loadIntoStore } from './load-dataset-in-worker';
 import { LoadProgress } from './LoadProgress';
 import { NotesBar } from './NotesBar';
 import { message } from './messages';
+import { IndicatorCatalogue } from '../panels/IndicatorCatalogue';
+import { DetailPanel } from '../panels/DetailPanel';
+import { YearSlider } from '../panels/YearSlider';
 
 /**
  * The main screen: indicator catalogue (left), map or table (centre), detail panel (right), year
@@ -75,7 +78,7 @@ export function App() {
       <LoadProgress />
       <div className="workspace">
         <aside className="catalogue-panel" aria-label={message(locale, 'catalogue')}>
-          {/* slot:catalogue */}
+          <IndicatorCatalogue />
         </aside>
         <main className="centre">
           {view === 'table' ? (
@@ -88,11 +91,11 @@ export function App() {
           )}
         </main>
         <aside className="detail-panel" aria-label={message(locale, 'detail')}>
-          {/* slot:detail */}
+          <DetailPanel />
         </aside>
       </div>
       <footer className="app-footer">
-        {/* slot:year-slider */}
+        <YearSlider />
         <IssueList />
       </footer>
     </div>

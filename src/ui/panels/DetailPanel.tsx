@@ -1,0 +1,313 @@
+import { formatNumber } from '../../i18n/format-number';
+import type { Locale } from '../../i18n/locale';
+import { describeStatus } from '../../i18n/status';
+import { selectCityOverview, selectComparison, selectDetail } from '../../state/select-detail';
+import { selectMapClasses, type MapClasses } from '../../state/select-map-classes';
+import { useAppStore } from '../../state/use-app-store';
+import { message } from '../app/messages';
+import {
+  differenceUnit,
+  type CellView,
+  type DetailView,
+  type RankInfo,
+  type ReferenceView,
+} from './detail-model';
+import { fillTemplate, formatSigned, formatValueWithUnit } from './panel-text-model';
+import { trendEnds, type TrendPoint } from './trend-model';
+import { TrendLine } from './TrendLine';
+import './panels.css';
+
+/**
+ * The right-hand panel: the selected area's value, class, rank, parent district and city values and
+ * its trend; the comparison set below. Without a selection, a hint and the city overview.
+ */
+export function DetailPanel() {
+  const detail = useAppStore(selectDetail);
+  const locale = useAppStore((state) => state.locale);
+  return (
+    <section className="detail" data-testid="detail-panel">
+      {detail ? <AreaDetail detail={detail} locale={locale} /> : <CityOverviewView locale={locale} />}
+    </section>
+  );
+}
+
+function AreaDetail({ detail, locale }: { detail: DetailView; locale: Locale }) {
+  const selectArea = useAppStore((state) => state.selectArea);
+  const mapClasses = useAppStore(selectMapClasses);
+  const diffUnit = differenceUnit(detail.unit, message(locale, 'percentagePoints'));
+  return (
+    <>
+      <header className="detail-head">
+        <h2 data-testid="detail-name">
+          {detail.name} <span className="area-id">{detail.areaId}</span>
+        </h2>
+        <p className="detail-sub">
+          {detail.levelLabel}
+          {detail.parent && (
+            <>
+              {' · '}
+              {detail.parent.levelLabel} {detail.parent.name}
+            </>
+          )}
+        </p>
+      </header>
+      <p className="detail-indicator">
+        {detail.indicatorLabel}, {detail.year}
+      </p>
+      <p className="detail-value" data-testid="detail-value">
+        <CellText cell={detail.cell} decimals={detail.decimals} unit={detail.unit} locale={locale} />
+      </p>
+      <dl className="detail-facts">
+        {mapClasses && <ClassLine mapClasses={mapClasses} detail={detail} locale={locale} />}
+        <dt>{message(locale, 'detailRank')}</dt>
+        <dd data-testid="detail-rank" title={message(locale, 'detailRankTitle')}>
+          {detail.rank ? rankText(detail.rank, locale) : '–'}
+        </dd>
+        {detail.parent && (
+          <Reference
+            reference={detail.parent}
+            title={`${detail.parent.levelLabel} ${detail.parent.name}`}
+            testId="detail-parent"
+            detail={detail}
+            diffUnit={diffUnit}
+            locale={locale}
+          />
+        )}
+        <Reference
+          reference={detail.city}
+          title={detail.city.name}
+          testId="detail-city"
+          detail={detail}
+          diffUnit={diffUnit}
+          locale={locale}
+        />
+      </dl>
+      <TrendLine
+        testId="detail-trend"
+        series={detail.trend}
+        reference={detail.cityTrend}
+        seriesName={detail.name}
+        referenceName={detail.city.name}
+        currentYear={detail.year}
+        locale={locale}
+        label={`${detail.indicatorLabel}. ${trendSummary(detail.name, detail.trend, detail, locale)}; ${trendSummary(detail.city.name, detail.cityTrend, detail, locale)}`}
+      />
+      <Comparison detail={detail} locale={locale} />
+      <button
+        type="button"
+        className="detail-clear"
+        data-testid="detail-clear"
+        onClick={() => selectArea(null)}
+      >
+        {message(locale, 'detailClear')}
+      </button>
+    </>
+  );
+}
+
+/** The value with its unit, or the reason it is missing in its place. */
+function CellText({
+  cell,
+  decimals,
+  unit,
+  locale,
+}: {
+  cell: CellView;
+  decimals: number;
+  unit: string;
+  locale: Locale;
+}) {
+  if (cell.value === null) return <span className="missing">{describeStatus(cell.status, locale)}</span>;
+  return (
+    <>
+      {formatValueWithUnit(cell.value, decimals, unit, locale)}
+      {cell.status === 'partial' && (
+        <span className="partial-note" title={describeStatus('partial', locale)}>
+          {' '}
+          ({describeStatus('partial', locale)})
+        </span>
+      )}
+    </>
+  );
+}
+
+function ClassLine({
+  mapClasses,
+  detail,
+  locale,
+}: {
+  mapClasses: MapClasses;
+  detail: DetailView;
+  locale: Locale;
+}) {
+  const classIndex = mapClasses.classes[detail.areaIndex] ?? -1;
+  const upper = mapClasses.breaks[classIndex];
+  let text = message(locale, 'detailNoClass');
+  if (classIndex >= 0 && upper !== undefined) {
+    const lower = classIndex === 0 ? mapClasses.lowerBound : mapClasses.breaks[classIndex - 1]!;
+    const range = fillTemplate(message(locale, classIndex === 0 ? 'detailRangeFrom' : 'detailRangeOver'), {
+      lower: Number.isFinite(lower) ? formatNumber(lower, detail.decimals, locale) : '…',
+      upper: formatNumber(upper, detail.decimals, locale),
+    });
+    text = `${fillTemplate(message(locale, 'detailClassOf'), { k: classIndex + 1, n: mapClasses.classCount })} (${range})`;
+  }
+  const colour = classIndex >= 0 ? mapClasses.colors[classIndex] : undefined;
+  return (
+    <>
+      <dt>{message(locale, 'detailClass')}</dt>
+      <dd data-testid="detail-class">
+        {colour && <span className="class-swatch" style={{ background: colour }} aria-hidden="true" />}
+        {text}
+      </dd>
+    </>
+  );
+}
+
+function Reference({
+  reference,
+  title,
+  testId,
+  detail,
+  diffUnit,
+  locale,
+}: {
+  reference: ReferenceView;
+  title: string;
+  testId: string;
+  detail: DetailView;
+  diffUnit: string;
+  locale: Locale;
+}) {
+  return (
+    <>
+      <dt>{title}</dt>
+      <dd data-testid={testId}>
+        <CellText cell={reference.cell} decimals={detail.decimals} unit={detail.unit} locale={locale} />
+        {reference.difference !== null && (
+          <span className="difference">
+            {message(locale, 'detailDifference')}{' '}
+            {formatSigned(reference.difference, detail.decimals, locale)}
+            {diffUnit && `\u00a0${diffUnit}`}
+          </span>
+        )}
+      </dd>
+    </>
+  );
+}
+
+function Comparison({ detail, locale }: { detail: DetailView; locale: Locale }) {
+  const rows = useAppStore(selectComparison);
+  const selectArea = useAppStore((state) => state.selectArea);
+  return (
+    <section className="detail-comparison" data-testid="detail-comparison">
+      <h3>{message(locale, 'detailComparison')}</h3>
+      {rows.length === 0 ? (
+        <p className="hint">{message(locale, 'detailComparisonHint')}</p>
+      ) : (
+        <ul>
+          {rows.map((row) => (
+            <li key={row.areaId} data-area-id={row.areaId}>
+              <span className="comparison-name">
+                {row.name} <span className="area-id">{row.areaId}</span>
+              </span>
+              <span className="comparison-value">
+                <CellText cell={row.cell} decimals={detail.decimals} unit={detail.unit} locale={locale} />
+              </span>
+              <span className="comparison-rank" title={message(locale, 'detailRankTitle')}>
+                {row.rank ? rankText(row.rank, locale) : ''}
+              </span>
+              <button
+                type="button"
+                className="comparison-remove"
+                aria-label={fillTemplate(message(locale, 'detailRemoveComparison'), { name: row.name })}
+                title={fillTemplate(message(locale, 'detailRemoveComparison'), { name: row.name })}
+                onClick={() => selectArea(row.areaId, 'toggle')}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function CityOverviewView({ locale }: { locale: Locale }) {
+  const overview = useAppStore(selectCityOverview);
+  if (!overview) return <p className="hint">{message(locale, 'detailHint')}</p>;
+  const value = (areaValue: { name: string; areaId: string; value: number }) =>
+    `${areaValue.name} (${areaValue.areaId}): ${formatValueWithUnit(areaValue.value, overview.decimals, overview.unit, locale)}`;
+  return (
+    <>
+      <p className="hint detail-hint" data-testid="detail-hint">
+        {message(locale, 'detailHint')}
+      </p>
+      <header className="detail-head">
+        <h2 data-testid="detail-name">{overview.name}</h2>
+        <p className="detail-sub">{message(locale, 'detailOverview')}</p>
+      </header>
+      <p className="detail-indicator">
+        {overview.indicatorLabel}, {overview.year}
+      </p>
+      <p className="detail-value" data-testid="detail-city">
+        <CellText cell={overview.cell} decimals={overview.decimals} unit={overview.unit} locale={locale} />
+      </p>
+      <dl className="detail-facts">
+        <dt>{overview.levelLabel}</dt>
+        <dd>
+          {fillTemplate(message(locale, 'detailAreasWithValue'), {
+            n: overview.areasWithValue,
+            total: overview.areaCount,
+          })}
+        </dd>
+        {overview.highest && (
+          <>
+            <dt>{message(locale, 'detailHighest')}</dt>
+            <dd>{value(overview.highest)}</dd>
+          </>
+        )}
+        {overview.lowest && (
+          <>
+            <dt>{message(locale, 'detailLowest')}</dt>
+            <dd>{value(overview.lowest)}</dd>
+          </>
+        )}
+      </dl>
+      <TrendLine
+        testId="detail-trend"
+        series={overview.cityTrend}
+        seriesName={overview.name}
+        currentYear={overview.year}
+        locale={locale}
+        label={`${overview.indicatorLabel}. ${trendSummary(overview.name, overview.cityTrend, overview, locale)}`}
+      />
+    </>
+  );
+}
+
+function rankText(rank: RankInfo, locale: Locale): string {
+  const text = fillTemplate(message(locale, 'detailRankOf'), { rank: rank.rank, of: rank.of });
+  return rank.tiedWith > 0
+    ? `${text} (${fillTemplate(message(locale, 'detailRankTied'), { n: rank.tiedWith })})`
+    : text;
+}
+
+/** "Altstadt: 2015 12,3 %, 2024 10,1 %" for screen readers. */
+function trendSummary(
+  name: string,
+  points: readonly TrendPoint[],
+  format: { decimals: number; unit: string },
+  locale: Locale,
+): string {
+  const ends = trendEnds(points);
+  if (!ends) return fillTemplate(message(locale, 'detailTrendNoData'), { name });
+  const text = (value: number) => formatValueWithUnit(value, format.decimals, format.unit, locale);
+  return fillTemplate(message(locale, 'detailTrendSummary'), {
+    name,
+    firstYear: ends.first.year,
+    first: text(ends.first.value),
+    lastYear: ends.last.year,
+    last: text(ends.last.value),
+  });
+}
