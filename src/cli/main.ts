@@ -43,14 +43,17 @@ export async function main(argv: readonly string[], io: Output = stdio): Promise
     return 2;
   }
   const loaded = await loadDataset(manifestText, readBeside(command.manifest), basename(command.manifest));
+  const hasErrors = loaded.issues.some((item) => item.severity === 'error');
   if (command.kind === 'validate') {
-    printIssues(loaded.issues, command.locale, io);
-    return loaded.ok ? 0 : 1;
+    printIssues(loaded.issues, command.locale, io.out);
+    return loaded.ok && !hasErrors ? 0 : 1;
   }
-  if (!loaded.ok) {
-    printIssues(loaded.issues, command.locale, io);
+  // A table from data with errors would look trustworthy: list them and write nothing.
+  if (!loaded.ok || hasErrors) {
+    printIssues(loaded.issues, command.locale, io.err);
     return 1;
   }
+  if (loaded.issues.length > 0) printIssues(loaded.issues, command.locale, io.err);
   const derived = deriveDataset(loaded.value.data);
   const request = resolveTableRequest(derived, command);
   if (!request.ok) {
@@ -63,18 +66,18 @@ export async function main(argv: readonly string[], io: Output = stdio): Promise
   return 0;
 }
 
-function printIssues(issues: readonly Issue[], locale: Locale, io: Output): void {
+function printIssues(issues: readonly Issue[], locale: Locale, write: (text: string) => void): void {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const item of issues) {
     counts[item.severity]++;
     const tag = { error: locale === 'de' ? 'Fehler' : 'error', warning: locale === 'de' ? 'Warnung' : 'warning', info: 'Info' }[
       item.severity
     ];
-    io.err(`${tag}: ${describeIssue(item, locale)}\n`);
+    write(`${tag}: ${describeIssue(item, locale)}\n`);
   }
   const summary =
     locale === 'de'
       ? `${counts.error} Fehler, ${counts.warning} Warnungen, ${counts.info} Hinweise`
       : `${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes`;
-  io.err(`${summary}\n`);
+  write(`${summary}\n`);
 }
