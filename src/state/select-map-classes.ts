@@ -256,3 +256,38 @@ export const selectMapClasses = memoizeSelector(
     });
   },
 );
+
+/** Maximum of the cells with a value in [from, to), NaN when none has one. */
+function maximumOf(cells: Cells, from: number, to: number): number {
+  let maximum = -Infinity;
+  for (let cell = from; cell < to; cell++) {
+    if (hasValue(cells.status[cell] as number)) maximum = Math.max(maximum, cells.values[cell] as number);
+  }
+  return maximum === -Infinity ? NaN : maximum;
+}
+
+/**
+ * The range of the values the breaks are computed from (the shown year, or all years when the
+ * breaks are fixed over all years): what manual breaks must lie within.
+ */
+export const selectClassifiedRange = memoizeSelector(
+  (state: AppState) =>
+    [
+      state.dataset,
+      state.indicatorId,
+      selectLevelIndex(state),
+      selectYearIndex(state),
+      selectEffectiveClassification(state)?.scope ?? 'per-year',
+    ] as const,
+  (dataset, indicatorId, levelIndex, yearIndex, scope): { minimum: number; maximum: number } | null => {
+    if (!dataset || indicatorId === null) return null;
+    const cells = derivedOf(dataset).indicators.get(indicatorId)?.levels[levelIndex];
+    const areaCount = dataset.data.levels[levelIndex]?.areaIds.length ?? 0;
+    if (!cells) return null;
+    const [from, to] =
+      scope === 'all-years'
+        ? [0, dataset.data.years.length * areaCount]
+        : [yearIndex * areaCount, (yearIndex + 1) * areaCount];
+    return { minimum: minimumOf(cells, from, to), maximum: maximumOf(cells, from, to) };
+  },
+);

@@ -3,6 +3,7 @@ import { describeIssue } from '../../i18n/issues';
 import { localize } from '../../i18n/locale';
 import { AppStoreContext, useAppStore } from '../../state/use-app-store';
 import { IndicatorTable } from '../table/IndicatorTable';
+import { Legend } from '../legend/Legend';
 import { ChoroplethMap } from '../map/ChoroplethMap';
 import { HeaderControls } from './HeaderControls';
 import { IssueList } from './IssueList';
@@ -86,7 +87,7 @@ export function App() {
           ) : (
             <div className="map-area">
               <ChoroplethMap />
-              {/* slot:legend */}
+              <Legend />
             </div>
           )}
         </main>

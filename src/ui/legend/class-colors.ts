@@ -3,7 +3,7 @@
  * diverging schemes the worse side of the centre takes the warm arm.
  */
 import type { Polarity } from '../../manifest/schema';
-import { paletteColors } from './palette';
+import { divergingColorsWarmFirst, paletteColors } from './palette';
 
 /**
  * The colour of each class of a sequential scheme, lowest class first. The ramp runs light → dark
@@ -73,7 +73,7 @@ export function divergingClassColors(
   const half = Math.max(below, above);
   if (half === 0) return [];
   // Ramp from the warm end to the cool end: warm[half-1] and cool[0] sit next to the centre.
-  const ramp = paletteColors(palette, 2 * half);
+  const ramp = divergingColorsWarmFirst(palette, 2 * half);
   const warm = ramp.slice(0, half).reverse(); // nearest the centre first
   const cool = ramp.slice(half); // nearest the centre first
   const worseAbove = polarity !== 'higher-is-better';

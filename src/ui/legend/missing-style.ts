@@ -23,3 +23,18 @@ export function missingKindOf(status: string): MissingKind {
   if (status === 'excluded') return 'excluded';
   return 'no-data';
 }
+
+/**
+ * The CSS background of a legend swatch that looks like the map's pattern: diagonal hatching for
+ * no data, dots for suppressed values, plain for excluded areas.
+ */
+export function swatchBackground(style: MissingStyle): string {
+  switch (style.pattern) {
+    case 'hatch':
+      return `repeating-linear-gradient(45deg, ${style.ink} 0 1.5px, ${style.background} 1.5px 5px)`;
+    case 'dots':
+      return `radial-gradient(circle, ${style.ink} 1px, transparent 1.4px) 0 0 / 4px 4px, ${style.background}`;
+    case 'none':
+      return style.background;
+  }
+}

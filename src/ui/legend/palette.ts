@@ -2,9 +2,9 @@
  * ColorBrewer colour schemes for the choropleth (from d3-scale-chromatic), with the colour-blind
  * rating ColorBrewer gives them, and the default scheme for an indicator.
  *
- * Sequential ramps run light → dark (low → high values). Diverging ramps run from their warm end
- * (red, orange, brown, pink) through a light middle to their cool end; class-colors.ts decides which
- * arm stands for "worse".
+ * Sequential ramps run light → dark (low → high values). Diverging ramps are used from their warm
+ * end (red, orange, brown, pink) through a light middle to their cool end (divergingColorsWarmFirst);
+ * class-colors.ts decides which arm stands for "worse".
  */
 import * as chromatic from 'd3-scale-chromatic';
 import type { IndicatorSpec } from '../../manifest/schema';
@@ -97,21 +97,28 @@ export function isChangeIndicator(spec: IndicatorSpec): boolean {
   return texts.some((text) => PERCENTAGE_POINT_UNITS.has(text.trim().toLowerCase()));
 }
 
+/** The kind of scheme an indicator is drawn with: diverging for changes, sequential for levels. */
+export function paletteKindOf(spec: IndicatorSpec): PaletteKind {
+  return isChangeIndicator(spec) ? 'diverging' : 'sequential';
+}
+
 /**
- * The scheme an indicator is drawn with: the chosen one when the app offers it, else the default
- * for its kind (diverging for changes, sequential for levels).
+ * The scheme an indicator is drawn with: the chosen one when the app offers it and it is of the
+ * indicator's kind, else the default for that kind. The choice stays in the store across indicators,
+ * so a sequential choice for rates does not turn a change map sequential (and back again).
  */
 export function resolvePalette(spec: IndicatorSpec, chosen: string | null): PaletteInfo {
+  const kind = paletteKindOf(spec);
   const picked = chosen === null ? undefined : paletteInfo(chosen);
-  if (picked) return picked;
+  if (picked && picked.kind === kind) return picked;
   return paletteByName.get(
-    isChangeIndicator(spec) ? DEFAULT_DIVERGING_PALETTE : DEFAULT_SEQUENTIAL_PALETTE,
+    kind === 'diverging' ? DEFAULT_DIVERGING_PALETTE : DEFAULT_SEQUENTIAL_PALETTE,
   ) as PaletteInfo;
 }
 
 /**
  * `count` colours of a scheme as hex, in the scheme's own order (sequential: light → dark;
- * diverging: warm end → cool end). ColorBrewer's hand-tuned ramps where they exist (3–9 sequential,
+ * diverging: as d3 stores them, mostly warm end first). ColorBrewer's hand-tuned ramps where they exist (3–9 sequential,
  * 3–11 diverging); 1 or 2 colours take the ends of the 3-class ramp; longer ramps are sampled from
  * d3's interpolator at class centres.
  */
@@ -124,6 +131,18 @@ export function paletteColors(name: string, count: number): string[] {
   const ramp = entry.scheme[count];
   if (ramp) return [...ramp];
   return Array.from({ length: count }, (_, index) => toHex(entry.interpolate((index + 0.5) / count)));
+}
+
+/** Diverging schemes whose d3 ramp starts at the cool end (d3's PuOr runs purple → orange). */
+const COOL_FIRST = new Set(['PuOr']);
+
+/**
+ * `count` colours of a diverging scheme from its warm end (red, orange, brown, pink) through the
+ * light middle to its cool end, whatever order d3 stores the scheme in.
+ */
+export function divergingColorsWarmFirst(name: string, count: number): string[] {
+  const ramp = paletteColors(name, count);
+  return COOL_FIRST.has(name) ? ramp.reverse() : ramp;
 }
 
 /** "rgb(12, 34, 56)" (what d3's interpolators give) or "#abc123" → "#0c2238". */

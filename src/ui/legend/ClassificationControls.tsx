@@ -1,0 +1,193 @@
+import { useContext, useId } from 'react';
+import type { ClassificationMethod } from '../../manifest/schema';
+import {
+  selectClassifiedRange,
+  selectEffectiveClassification,
+  selectMapClasses,
+} from '../../state/select-map-classes';
+import { selectIndicator } from '../../state/selectors';
+import { AppStoreContext, useAppStore } from '../../state/use-app-store';
+import { message, type MessageKey } from '../app/messages';
+import { BreaksEditor } from './BreaksEditor';
+import { divergingCentreOf, setDivergingCentre } from './diverging-centre';
+import { initialManualBreaks } from './manual-start';
+import { PALETTES, paletteColors, paletteKindOf } from './palette';
+
+const METHODS: readonly (readonly [ClassificationMethod, MessageKey])[] = [
+  ['quantile', 'methodQuantile'],
+  ['equal-interval', 'methodEqualInterval'],
+  ['natural-breaks', 'methodNaturalBreaks'],
+  ['std-dev', 'methodStdDev'],
+  ['manual', 'methodManual'],
+];
+const CLASS_COUNTS = [3, 4, 5, 6, 7, 8, 9] as const;
+
+/**
+ * Classification choices for the shown indicator: method, number of classes, breaks per year or
+ * fixed over all years, colour scheme (of the indicator's kind, colour-blind-safe ones marked),
+ * centre of a diverging scheme, and the manual breaks editor. Everything goes to the store; map and
+ * legend follow.
+ */
+export function ClassificationControls() {
+  const store = useContext(AppStoreContext)!;
+  const effective = useAppStore(selectEffectiveClassification);
+  const classes = useAppStore(selectMapClasses);
+  const range = useAppStore(selectClassifiedRange);
+  const indicator = useAppStore(selectIndicator);
+  const locale = useAppStore((state) => state.locale);
+  const playing = useAppStore((state) => state.playing);
+  const centre = useAppStore(divergingCentreOf);
+  const id = useId();
+  if (!effective || !classes || !indicator) return null;
+
+  const spec = indicator.spec;
+  const { setClassification, setPalette } = store.getState();
+  const kind = paletteKindOf(spec);
+  const fixedCount = effective.method === 'std-dev' || effective.method === 'manual';
+  const classCount = Math.min(9, Math.max(3, effective.classes));
+
+  const chooseMethod = (method: ClassificationMethod) => {
+    if (method === 'manual')
+      setClassification({
+        method,
+        breaks: initialManualBreaks(classes, range, spec.decimals, locale),
+      });
+    else setClassification({ method, breaks: null });
+  };
+
+  const innerBreaks =
+    effective.method === 'manual'
+      ? (effective.breaks ?? classes.breaks.slice(0, -1))
+      : classes.breaks.slice(0, -1);
+
+  return (
+    <details className="classify" data-testid="classify" open>
+      <summary>{message(locale, 'classification')}</summary>
+      <div className="classify-fields">
+        <label>
+          <span>{message(locale, 'classifyMethod')}</span>
+          <select
+            data-testid="classify-method"
+            value={effective.method}
+            onChange={(event) => chooseMethod(event.target.value as ClassificationMethod)}
+          >
+            {METHODS.map(([method, key]) => (
+              <option key={method} value={method}>
+                {message(locale, key)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{message(locale, 'classifyClasses')}</span>
+          <select
+            data-testid="classify-classes"
+            value={fixedCount ? classes.classCount : classCount}
+            disabled={fixedCount}
+            aria-describedby={fixedCount ? `${id}-count-note` : undefined}
+            onChange={(event) => setClassification({ classes: Number(event.target.value) })}
+          >
+            {fixedCount && !CLASS_COUNTS.includes(classes.classCount as (typeof CLASS_COUNTS)[number]) && (
+              <option value={classes.classCount}>{classes.classCount}</option>
+            )}
+            {CLASS_COUNTS.map((count) => (
+              <option key={count} value={count}>
+                {count}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{message(locale, 'classifyScope')}</span>
+          <select
+            data-testid="classify-scope"
+            value={effective.scope ?? 'per-year'}
+            disabled={playing}
+            aria-describedby={playing ? `${id}-playing` : undefined}
+            onChange={(event) => setClassification({ scope: event.target.value as 'per-year' | 'all-years' })}
+          >
+            <option value="per-year">{message(locale, 'scopePerYear')}</option>
+            <option value="all-years">{message(locale, 'scopeAllYears')}</option>
+          </select>
+        </label>
+      </div>
+      {effective.method === 'std-dev' && (
+        <p className="legend-note" id={`${id}-count-note`}>
+          {message(locale, 'classifyStdDevClasses')}
+        </p>
+      )}
+      {playing && (
+        <p className="legend-note legend-playing" id={`${id}-playing`} data-testid="classify-playing-note">
+          {message(locale, 'classifyPlayingNote')}
+        </p>
+      )}
+      {effective.method === 'manual' && range && (
+        <BreaksEditor
+          key={`${indicator.spec.id}:${innerBreaks.join(';')}`}
+          breaks={innerBreaks}
+          minimum={range.minimum}
+          maximum={range.maximum}
+          decimals={spec.decimals}
+          locale={locale}
+          onApply={(breaks) => setClassification({ method: 'manual', breaks })}
+        />
+      )}
+      {classes.diverging && (
+        <fieldset className="classify-centre" data-testid="classify-centre">
+          <legend>{message(locale, 'divergingCentre')}</legend>
+          {(['zero', 'city'] as const).map((value) => (
+            <label key={value}>
+              <input
+                type="radio"
+                name={`${id}-centre`}
+                value={value}
+                checked={centre === value}
+                onChange={() => setDivergingCentre(store, value)}
+              />
+              {message(locale, value === 'zero' ? 'centreZero' : 'centreCity')}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <fieldset className="palette-select" data-testid="palette-select">
+        <legend>
+          {message(locale, 'palette')} (
+          {message(locale, kind === 'diverging' ? 'paletteDiverging' : 'paletteSequential')})
+        </legend>
+        {PALETTES.filter((palette) => palette.kind === kind).map((palette) => (
+          <label key={palette.name} className="palette-option">
+            <input
+              type="radio"
+              name={`${id}-palette`}
+              value={palette.name}
+              data-testid={`palette-${palette.name}`}
+              checked={classes.palette === palette.name}
+              onChange={() => setPalette(palette.name)}
+            />
+            <span className="palette-ramp" aria-hidden="true">
+              {paletteColors(palette.name, 5).map((color) => (
+                <span key={color} style={{ background: color }} />
+              ))}
+            </span>
+            <span className="palette-name">{palette.name}</span>
+            <span
+              className={palette.colorBlindSafe ? 'palette-safe' : 'palette-unsafe'}
+              title={message(
+                locale,
+                palette.colorBlindSafe ? 'paletteColorBlindSafe' : 'paletteNotColorBlindSafe',
+              )}
+            >
+              <span aria-hidden="true">{palette.colorBlindSafe ? '✓' : '!'}</span>
+              <span className="visually-hidden">
+                {message(
+                  locale,
+                  palette.colorBlindSafe ? 'paletteColorBlindSafe' : 'paletteNotColorBlindSafe',
+                )}
+              </span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+    </details>
+  );
+}

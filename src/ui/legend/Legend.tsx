@@ -1,0 +1,117 @@
+import { useContext, useId, useMemo, useState } from 'react';
+import { localize } from '../../i18n/locale';
+import { selectMapClasses } from '../../state/select-map-classes';
+import { selectIndicator, selectLevel } from '../../state/selectors';
+import { AppStoreContext, useAppStore } from '../../state/use-app-store';
+import { message } from '../app/messages';
+import { ClassificationControls } from './ClassificationControls';
+import { buildLegendModel } from './legend-model';
+import { swatchBackground } from './missing-style';
+import './legend.css';
+
+/** Narrow screens start with the legend folded, so it does not cover the map. */
+function startsOpen(): boolean {
+  return typeof window.matchMedia !== 'function' || !window.matchMedia('(max-width: 720px)').matches;
+}
+
+/**
+ * The map legend, floating over the map: indicator, unit, year and level; one row per class with
+ * its colour, range and number of areas (a button: highlights the class's areas on the map); rows
+ * for no data, suppressed and excluded areas; the classification controls below.
+ */
+export function Legend() {
+  const store = useContext(AppStoreContext)!;
+  const classes = useAppStore(selectMapClasses);
+  const indicator = useAppStore(selectIndicator);
+  const level = useAppStore(selectLevel);
+  const years = useAppStore((state) => state.dataset?.data.years);
+  const locale = useAppStore((state) => state.locale);
+  const highlighted = useAppStore((state) => state.highlightedClass);
+  const [open, setOpen] = useState(startsOpen);
+  const id = useId();
+
+  const spec = indicator?.spec;
+  const model = useMemo(
+    () => (classes && spec ? buildLegendModel(classes, spec.decimals, locale) : null),
+    [classes, spec, locale],
+  );
+  if (!classes || !spec || !model) return null;
+
+  const unit = localize(spec.unit, locale);
+  const year = years?.[classes.yearIndex];
+  const toggle = (index: number) =>
+    store.getState().setHighlightedClass(highlighted === index ? null : index);
+
+  return (
+    <section className="legend" data-testid="legend" aria-labelledby={`${id}-title`}>
+      <div className="legend-header">
+        <h2 className="legend-title" id={`${id}-title`}>
+          {localize(spec.shortLabel ?? spec.label, locale)}
+          {unit && <span className="legend-unit"> ({unit})</span>}
+        </h2>
+        <button
+          type="button"
+          className="legend-toggle"
+          aria-expanded={open}
+          aria-controls={`${id}-body`}
+          title={message(locale, open ? 'legendHide' : 'legendShow')}
+          aria-label={message(locale, open ? 'legendHide' : 'legendShow')}
+          onClick={() => setOpen(!open)}
+        >
+          <span aria-hidden="true">{open ? '−' : '+'}</span>
+        </button>
+      </div>
+      <p className="legend-subtitle">
+        {year} · {level ? localize(level.label, locale) : ''}
+      </p>
+      <div id={`${id}-body`} hidden={!open}>
+        <ul className="legend-rows" aria-label={message(locale, 'legend')}>
+          {model.classes.map((row) => (
+            <li key={row.index}>
+              <button
+                type="button"
+                className="legend-row legend-class"
+                data-testid={`legend-class-${row.index}`}
+                aria-pressed={highlighted === row.index}
+                onClick={() => toggle(row.index)}
+              >
+                <span className="legend-swatch" style={{ background: row.color }} aria-hidden="true" />
+                <span className="legend-range">{row.label}</span>
+                <span
+                  className="legend-count"
+                  data-testid={`legend-count-${row.index}`}
+                  aria-label={message(locale, 'legendCountLabel').replace('{n}', String(row.count))}
+                >
+                  {row.count}
+                </span>
+              </button>
+            </li>
+          ))}
+          {model.missing.map((row) => (
+            <li
+              key={row.kind}
+              className="legend-row legend-missing"
+              data-testid={`legend-missing-${row.kind}`}
+            >
+              <span
+                className="legend-swatch"
+                style={{ background: swatchBackground(row.style) }}
+                aria-hidden="true"
+              />
+              <span className="legend-range">{row.label}</span>
+              <span
+                className="legend-count"
+                aria-label={message(locale, 'legendCountLabel').replace('{n}', String(row.count))}
+              >
+                {row.count}
+              </span>
+            </li>
+          ))}
+        </ul>
+        {model.centreNote && <p className="legend-note">{model.centreNote}</p>}
+        <p className="legend-note">{message(locale, 'legendHighlightHint')}</p>
+        <ClassificationControls />
+      </div>
+    </section>
+  );
+}

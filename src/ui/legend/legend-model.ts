@@ -1,0 +1,143 @@
+/**
+ * What the legend lists, as plain data: one row per class (colour, range in the reader's number
+ * format, count of areas) and one per kind of missing value that occurs.
+ */
+import { formatNumber } from '../../i18n/format-number';
+import type { Locale } from '../../i18n/locale';
+import type { MapClasses } from '../../state/select-map-classes';
+import { message } from '../app/messages';
+import { MISSING_STYLES, type MissingKind, type MissingStyle } from './missing-style';
+
+export interface LegendClassRow {
+  readonly index: number;
+  readonly color: string;
+  /** Lower end (exclusive, except for the first class which holds the minimum). */
+  readonly lower: number;
+  readonly upper: number;
+  /** "von 3,1 bis 5,0" for the first class, "über 5,0 bis 7,2" for the others. */
+  readonly label: string;
+  readonly count: number;
+}
+
+export interface LegendMissingRow {
+  readonly kind: MissingKind;
+  readonly label: string;
+  readonly style: MissingStyle;
+  readonly count: number;
+}
+
+export interface LegendModel {
+  readonly classes: readonly LegendClassRow[];
+  /** Only the kinds that occur (count > 0), in a fixed order. */
+  readonly missing: readonly LegendMissingRow[];
+  /** Areas of the level (classes + missing). */
+  readonly total: number;
+  /** Decimals used for the ranges (the indicator's, more where bounds would otherwise read alike). */
+  readonly decimals: number;
+  /** "Zentriert um 0" / "… um den Stadtwert (12,3)" for diverging schemes, else null. */
+  readonly centreNote: string | null;
+}
+
+const MISSING_ORDER: readonly MissingKind[] = ['no-data', 'suppressed', 'excluded'];
+const MISSING_LABEL = {
+  'no-data': 'legendNoData',
+  suppressed: 'legendSuppressed',
+  excluded: 'legendExcluded',
+} as const;
+
+/**
+ * The fewest decimals, from the indicator's own up to two more, at which neighbouring bounds read
+ * differently: quantile bounds 5.01 and 5.04 must not both print as "5,0".
+ *
+ * @example
+ * rangeDecimals([5.01, 5.04, 7], 1, 'de'); // 2
+ */
+export function rangeDecimals(bounds: readonly number[], decimals: number, locale: Locale): number {
+  const finite = bounds.filter((bound) => Number.isFinite(bound));
+  for (let extra = 0; extra <= 2; extra++) {
+    const texts = finite.map((bound) => formatNumber(bound, decimals + extra, locale));
+    // Equal bounds (an empty class) read alike at any precision; only different ones must differ.
+    const distinct = texts.every(
+      (text, index) => index === 0 || text !== texts[index - 1] || finite[index] === finite[index - 1],
+    );
+    if (distinct) return decimals + extra;
+  }
+  return decimals + 2;
+}
+
+/** The range of one class: (lower, upper], the first class [minimum, upper]. */
+export function formatClassRange(
+  lower: number,
+  upper: number,
+  isFirst: boolean,
+  decimals: number,
+  locale: Locale,
+): string {
+  const template = message(locale, isFirst ? 'legendRangeFirst' : 'legendRange');
+  return template
+    .replace('{lower}', formatNumber(lower, decimals, locale))
+    .replace('{upper}', formatNumber(upper, decimals, locale));
+}
+
+/** Lower end of class `index`: the previous bound, or the minimum (capped at the first bound). */
+export function classLower(classes: Pick<MapClasses, 'breaks' | 'lowerBound'>, index: number): number {
+  if (index > 0) return classes.breaks[index - 1] as number;
+  const first = classes.breaks[0] as number;
+  // Std-dev and manual bounds can lie below the minimum: the class is then empty, not inverted.
+  return Number.isFinite(classes.lowerBound) ? Math.min(classes.lowerBound, first) : first;
+}
+
+/**
+ * The range label of one class, as the legend prints it (for the tooltip and the detail panel, so
+ * all three say the same).
+ */
+export function classRangeLabel(
+  classes: Pick<MapClasses, 'breaks' | 'lowerBound'>,
+  index: number,
+  decimals: number,
+  locale: Locale,
+): string {
+  const places = rangeDecimals([classLower(classes, 0), ...classes.breaks], decimals, locale);
+  return formatClassRange(
+    classLower(classes, index),
+    classes.breaks[index] as number,
+    index === 0,
+    places,
+    locale,
+  );
+}
+
+/** The legend rows for the shown map. */
+export function buildLegendModel(classes: MapClasses, decimals: number, locale: Locale): LegendModel {
+  const places =
+    classes.breaks.length > 0
+      ? rangeDecimals([classLower(classes, 0), ...classes.breaks], decimals, locale)
+      : decimals;
+  const rows = classes.breaks.map((upper, index) => {
+    const lower = classLower(classes, index);
+    return {
+      index,
+      color: classes.colors[index] as string,
+      lower,
+      upper,
+      label: formatClassRange(lower, upper, index === 0, places, locale),
+      count: classes.counts[index] as number,
+    };
+  });
+  const missing = MISSING_ORDER.filter((kind) => classes.missingCounts[kind] > 0).map((kind) => ({
+    kind,
+    label: message(locale, MISSING_LABEL[kind]),
+    style: MISSING_STYLES[kind],
+    count: classes.missingCounts[kind],
+  }));
+  let centreNote: string | null = null;
+  if (classes.diverging)
+    centreNote =
+      classes.diverging.reference === 'city'
+        ? message(locale, 'legendCentreCity').replace(
+            '{value}',
+            formatNumber(classes.diverging.centre, decimals, locale),
+          )
+        : message(locale, 'legendCentreZero');
+  return { classes: rows, missing, total: classes.classes.length, decimals: places, centreNote };
+}

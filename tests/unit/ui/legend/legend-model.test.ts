@@ -1,0 +1,132 @@
+/**
+ * Legend rows: (lower, upper] ranges in German and English number format, extra decimals only
+ * where bounds would read alike, counts, missing rows only for kinds that occur, centre notes.
+ */
+import { describe, expect, it } from 'vitest';
+import type { MapClasses } from '../../../../src/state/select-map-classes';
+import {
+  buildLegendModel,
+  classRangeLabel,
+  formatClassRange,
+  rangeDecimals,
+} from '../../../../src/ui/legend/legend-model';
+
+function mapClasses(overrides: Partial<MapClasses>): MapClasses {
+  return {
+    levelIndex: 0,
+    yearIndex: 0,
+    indicatorId: 'x',
+    breaks: [5, 7.25, 15],
+    lowerBound: 3.14,
+    colors: ['#fff', '#888', '#000'],
+    classes: new Int8Array(10),
+    status: new Uint8Array(10),
+    counts: [4, 3, 2],
+    missingCounts: { 'no-data': 1, suppressed: 0, excluded: 0 },
+    method: 'quantile',
+    classCount: 3,
+    scope: 'per-year',
+    diverging: null,
+    palette: 'YlOrRd',
+    ...overrides,
+  };
+}
+
+describe('formatClassRange', () => {
+  it.each([
+    ['first class, German', 3.1, 5, true, 1, 'de', 'von 3,1 bis 5,0'],
+    ['other class, German', 5, 7.25, false, 1, 'de', 'über 5,0 bis 7,3'],
+    ['thousands, German', 1234.5, 20000, false, 0, 'de', 'über 1.235 bis 20.000'],
+    ['negative, German', -2.5, 0, true, 1, 'de', 'von -2,5 bis 0,0'],
+    ['first class, English', 3.1, 5, true, 1, 'en', 'from 3.1 to 5.0'],
+    ['other class, English', 1234.5, 20000, false, 1, 'en', 'over 1,234.5 to 20,000.0'],
+  ] as const)('%s', (_name, lower, upper, isFirst, decimals, locale, expected) => {
+    expect(formatClassRange(lower, upper, isFirst, decimals, locale)).toBe(expected);
+  });
+});
+
+describe('rangeDecimals', () => {
+  it.each([
+    ['distinct at the indicator decimals', [3.1, 5, 7.2], 1, 1],
+    ['5,01 and 5,04 need two', [3, 5.01, 5.04, 7], 1, 2],
+    ['equal bounds (an empty class) need none', [1, 1, 5], 1, 1],
+    ['never more than two extra', [1, 1.00001, 1.00002], 1, 3],
+    ['integers stay integers', [10, 200, 3000], 0, 0],
+    ['NaN is ignored', [NaN, 1, 2], 0, 0],
+  ] as const)('%s', (_name, bounds, decimals, expected) => {
+    expect(rangeDecimals(bounds, decimals, 'de')).toBe(expected);
+  });
+});
+
+describe('buildLegendModel', () => {
+  it('lists each class with colour, range and count, and the missing kinds that occur', () => {
+    const model = buildLegendModel(mapClasses({}), 1, 'de');
+    expect(model.classes.map((row) => [row.color, row.label, row.count])).toEqual([
+      ['#fff', 'von 3,1 bis 5,0', 4],
+      ['#888', 'über 5,0 bis 7,3', 3],
+      ['#000', 'über 7,3 bis 15,0', 2],
+    ]);
+    expect(model.missing.map((row) => [row.kind, row.label, row.count])).toEqual([
+      ['no-data', 'Keine Daten', 1],
+    ]);
+    expect(model.total).toBe(10);
+    expect(model.centreNote).toBeNull();
+  });
+
+  it('lists suppressed and excluded areas in a fixed order, in English too', () => {
+    const model = buildLegendModel(
+      mapClasses({ missingCounts: { 'no-data': 0, suppressed: 2, excluded: 1 }, counts: [3, 2, 2] }),
+      1,
+      'en',
+    );
+    expect(model.missing.map((row) => [row.kind, row.label, row.count])).toEqual([
+      ['suppressed', 'Suppressed (small count)', 2],
+      ['excluded', 'Excluded', 1],
+    ]);
+    expect(model.missing[0]!.style.pattern).toBe('dots');
+  });
+
+  it('starts an empty first class at its bound when the bound lies below the minimum (std-dev)', () => {
+    const model = buildLegendModel(mapClasses({ breaks: [1, 5, 15], lowerBound: 3 }), 1, 'de');
+    expect(model.classes[0]!.label).toBe('von 1,0 bis 1,0');
+    expect(model.classes[1]!.label).toBe('über 1,0 bis 5,0');
+  });
+
+  it('adds decimals where quantile bounds would read alike', () => {
+    const model = buildLegendModel(mapClasses({ breaks: [5.01, 5.04, 9] }), 1, 'de');
+    expect(model.classes.map((row) => row.label)).toEqual([
+      'von 3,14 bis 5,01',
+      'über 5,01 bis 5,04',
+      'über 5,04 bis 9,00',
+    ]);
+  });
+
+  it.each([
+    ['zero', { centre: 0, reference: 'zero' }, 'Farben zentriert um 0'],
+    ['city', { centre: 1.25, reference: 'city' }, 'Farben zentriert um den Stadtwert (1,3)'],
+  ] as const)('notes the centre of a diverging scheme: %s', (_name, diverging, expected) => {
+    expect(buildLegendModel(mapClasses({ diverging }), 1, 'de').centreNote).toBe(expected);
+  });
+
+  it('shows no class rows when nothing has a value', () => {
+    const model = buildLegendModel(
+      mapClasses({
+        breaks: [],
+        colors: [],
+        counts: [],
+        lowerBound: NaN,
+        missingCounts: { 'no-data': 10, suppressed: 0, excluded: 0 },
+      }),
+      1,
+      'de',
+    );
+    expect(model.classes).toEqual([]);
+    expect(model.missing[0]!.count).toBe(10);
+  });
+
+  it('gives the tooltip and detail panel the same range text (classRangeLabel)', () => {
+    const classes = mapClasses({});
+    const model = buildLegendModel(classes, 1, 'de');
+    model.classes.forEach((row) => expect(classRangeLabel(classes, row.index, 1, 'de')).toBe(row.label));
+  });
+});
