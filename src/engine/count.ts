@@ -2,9 +2,10 @@
  * Count indicators: a variable as it is, summed up to parents and the city.
  */
 import type { IndicatorSpec } from '../manifest/schema';
-import { aggregateJointly } from './aggregate';
+import type { AggregatedSums } from './aggregate';
+import { aggregateToTargets } from './aggregate-levels';
 import { emptyCells } from './cells';
-import { targetAreaCount, targetCount, targetMapping, type DeriveContext } from './derive-context';
+import { targetAreaCount, targetCount, type DeriveContext } from './derive-context';
 import { isShareOperand, operandCells } from './operand';
 import { NOT_AGGREGABLE, SUPPRESSED } from './status-codes';
 import { isSuppressedCount } from './suppress';
@@ -29,23 +30,19 @@ export function deriveCount(spec: CountSpec, context: DeriveContext): DerivedInd
   const variable = operandCells(spec.variable, data.variables, hierarchy.baseCount * yearCount);
   const isShare = isShareOperand(spec.variable, data.manifest);
   const minCount = isShare ? 0 : context.options.minCount;
+  const aggregated = aggregateToTargets(variable, null, hierarchy, yearCount);
   const results: Cells[] = [];
   for (let target = 0; target < targetCount(hierarchy); target++) {
-    const areaCount = targetAreaCount(hierarchy, target);
     if (target > 0 && isShare) {
-      results.push(emptyCells(areaCount * yearCount, NOT_AGGREGABLE));
+      results.push(emptyCells(targetAreaCount(hierarchy, target) * yearCount, NOT_AGGREGABLE));
       continue;
     }
-    const { sums, status } = aggregateJointly(
-      [variable],
-      targetMapping(hierarchy, target),
-      areaCount,
-      hierarchy.baseCount,
-      yearCount,
-    );
-    const values = sums[0] as Float64Array;
+    const { sums, status } = aggregated[target] as AggregatedSums;
+    // the base level's sums are the input variable itself: write into a copy
+    const values = target === 0 ? Float64Array.from(sums[0] as Float64Array) : (sums[0] as Float64Array);
     for (let cell = 0; cell < values.length; cell++) {
-      if ((status[cell] as number) <= PARTIAL && isSuppressedCount(values[cell] as number, minCount)) {
+      if ((status[cell] as number) > PARTIAL) values[cell] = Number.NaN;
+      else if (isSuppressedCount(values[cell] as number, minCount)) {
         status[cell] = SUPPRESSED;
         values[cell] = Number.NaN;
       }

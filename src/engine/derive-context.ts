@@ -3,7 +3,8 @@
  * indicators derived so far. "Targets" are the levels (0 … L−1) followed by the city (L).
  */
 import type { Manifest } from '../manifest/schema';
-import { aggregateJointly } from './aggregate';
+import type { AggregatedSums } from './aggregate';
+import { aggregateToTargets } from './aggregate-levels';
 import type { Hierarchy } from './hierarchy';
 import type { DatasetData, DerivedIndicator } from './types';
 import { hasValue } from './types';
@@ -30,11 +31,6 @@ export function targetAreaCount(hierarchy: Hierarchy, target: number): number {
   return target < hierarchy.areaCounts.length ? (hierarchy.areaCounts[target] as number) : 1;
 }
 
-/** Base → target mapping; null for the city (every base area counts). */
-export function targetMapping(hierarchy: Hierarchy, target: number): Int32Array | null {
-  return target < hierarchy.baseToLevel.length ? (hierarchy.baseToLevel[target] as Int32Array) : null;
-}
-
 /**
  * Minimum-population masks per target: 1 where an area's population (Σ over its base areas that
  * have one) is missing or below options.minPopulation. Returns nulls when the rule is off
@@ -55,18 +51,12 @@ export function exclusionMasks(
   const targets = targetCount(hierarchy);
   const population = populationVariable === undefined ? undefined : data.variables.get(populationVariable);
   if (!(minPopulation > 0) || population === undefined) return new Array<null>(targets).fill(null);
+  const aggregated = aggregateToTargets(population, null, hierarchy, yearCount);
   const masks: Uint8Array[] = [];
   for (let target = 0; target < targets; target++) {
-    const areaCount = targetAreaCount(hierarchy, target);
-    const { sums, status } = aggregateJointly(
-      [population],
-      targetMapping(hierarchy, target),
-      areaCount,
-      hierarchy.baseCount,
-      yearCount,
-    );
+    const { sums, status } = aggregated[target] as AggregatedSums;
     const sum = sums[0] as Float64Array;
-    const mask = new Uint8Array(areaCount * yearCount);
+    const mask = new Uint8Array(status.length);
     for (let cell = 0; cell < mask.length; cell++) {
       mask[cell] = !hasValue(status[cell] as number) || (sum[cell] as number) < minPopulation ? 1 : 0;
     }

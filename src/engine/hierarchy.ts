@@ -16,6 +16,8 @@ export interface Hierarchy {
    * (the base area still counts for the city). baseToLevel[0] is the identity.
    */
   readonly baseToLevel: readonly Int32Array[];
+  /** Per level: the levels' own parentIndex (area → area in the next coarser level, -1 none; null for the coarsest). */
+  readonly parentIndex: readonly (Int32Array | null)[];
 }
 
 /**
@@ -47,5 +49,10 @@ export function buildHierarchy(levels: readonly LevelData[]): Hierarchy {
     }
     baseToLevel.push(mapping);
   }
-  return { baseCount, areaCounts: levels.map((level) => level.areaIds.length), baseToLevel };
+  return {
+    baseCount,
+    areaCounts: levels.map((level) => level.areaIds.length),
+    baseToLevel,
+    parentIndex: levels.map((level, index) => (index + 1 < levels.length ? level.parentIndex : null)),
+  };
 }

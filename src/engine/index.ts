@@ -8,8 +8,10 @@ export * from './types';
 
 // Derivation of indicators for every level and the city
 export { deriveDataset } from './derive';
+export { deriveAll, type DerivedAll } from './derive-all';
 export { buildHierarchy, type Hierarchy } from './hierarchy';
 export { aggregateJointly, type AggregatedSums } from './aggregate';
+export { aggregateToTargets } from './aggregate-levels';
 export { dependencyOrder, indicatorDependencies } from './dependency-order';
 export { isSuppressedCount } from './suppress';
 export { baseYearIndices } from './change';
@@ -23,3 +25,25 @@ export {
   type StandardDeviationOptions,
 } from './z-scores';
 export { classifyIndex, type IndexClasses } from './index-classes';
+
+// Classification (mapclassify conventions: upper bounds, (lower, upper] classes)
+export { computeBreaks, breaksOfValues, classifyValue, type BreaksSpec } from './classify';
+export { classifyCells, type CellClasses, type ClassifySpec } from './classify-cells';
+export { defaultClassification, DEFAULT_CLASSIFICATION } from './default-classification';
+export { quantileBreaks, percentileOfSorted } from './breaks/quantile';
+export { equalIntervalBreaks } from './breaks/equal-interval';
+export { naturalBreaks } from './breaks/natural-breaks';
+export { standardDeviationBreaks, STD_DEV_MULTIPLES } from './breaks/std-dev';
+export { manualBreaks } from './breaks/manual';
+
+// Tables (CLI `table` and the app's table render the same model)
+export {
+  buildIndicatorTable,
+  type IndicatorTable,
+  type IndicatorTableCell,
+  type IndicatorTableOptions,
+  type IndicatorTableRow,
+} from './indicator-table';
+
+// Synthetic data for benchmarks and tests
+export { makeSyntheticDataset, seededRandom, type SyntheticOptions } from './synthetic';

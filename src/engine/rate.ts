@@ -2,9 +2,10 @@
  * Rate indicators (Quoten): numerator / denominator × per, for every level and the city.
  */
 import type { IndicatorSpec } from '../manifest/schema';
-import { aggregateJointly } from './aggregate';
+import type { AggregatedSums } from './aggregate';
+import { aggregateToTargets } from './aggregate-levels';
 import { emptyCells } from './cells';
-import { targetAreaCount, targetCount, targetMapping, type DeriveContext } from './derive-context';
+import { targetAreaCount, targetCount, type DeriveContext } from './derive-context';
 import { isShareOperand, operandCells } from './operand';
 import { EXCLUDED, NOT_AGGREGABLE, SUPPRESSED, ZERO_DENOMINATOR } from './status-codes';
 import { isSuppressedCount } from './suppress';
@@ -34,20 +35,14 @@ export function deriveRate(spec: RateSpec, context: DeriveContext): DerivedIndic
   const denominator = operandCells(spec.denominator, data.variables, baseCells);
   const isShare =
     isShareOperand(spec.numerator, data.manifest) || isShareOperand(spec.denominator, data.manifest);
+  const aggregated = aggregateToTargets(numerator, denominator, hierarchy, yearCount);
   const results: Cells[] = [];
   for (let target = 0; target < targetCount(hierarchy); target++) {
-    const areaCount = targetAreaCount(hierarchy, target);
     if (target > 0 && isShare) {
-      results.push(emptyCells(areaCount * yearCount, NOT_AGGREGABLE));
+      results.push(emptyCells(targetAreaCount(hierarchy, target) * yearCount, NOT_AGGREGABLE));
       continue;
     }
-    const { sums, status } = aggregateJointly(
-      [numerator, denominator],
-      targetMapping(hierarchy, target),
-      areaCount,
-      hierarchy.baseCount,
-      yearCount,
-    );
+    const { sums, status } = aggregated[target] as AggregatedSums;
     results.push(
       finishRate(
         sums[0] as Float64Array,
