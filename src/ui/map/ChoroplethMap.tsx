@@ -120,6 +120,8 @@ export function ChoroplethMap() {
       style: basemap?.kind === 'style' ? basemap.url : baseStyle(basemap),
       fadeDuration: 0,
       attributionControl: false,
+      // Shift+drag box zoom would swallow Shift-click, which adds an area to the comparison.
+      boxZoom: false,
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,

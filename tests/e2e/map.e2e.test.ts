@@ -1,0 +1,182 @@
+// The choropleth in Debian's Chromium: coloured with the legend's colours, repainted on a change of
+// year, indicator, classification and level, hover tooltip, click and Shift-click selection, labels,
+// camera in the store; no request leaves the origin and nothing is logged as an error.
+// The specs share one page (loading it costs seconds on 2 cores) and run in order.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { byTestId } from './driver';
+import { launchBrowser, openPage, screenshot, type Browser, type OpenedPage } from './helper';
+import {
+  areaPoints,
+  changeAndWaitForRepaint,
+  clickMap,
+  hoverMap,
+  mapColors,
+  mapHistogram,
+  waitForMap,
+} from './map-driver';
+
+let browser: Browser;
+let app: OpenedPage;
+
+/** Pixels per colour that count as "this colour fills at least one area" (edges are blended). */
+const MIN_PIXELS = 40;
+
+async function expectClassColoursOnCanvas(): Promise<Record<string, number>> {
+  const colors = await mapColors(app.page);
+  expect(colors.length).toBeGreaterThanOrEqual(3);
+  // Only classes with areas can show (equal intervals over 10 districts leave some empty).
+  const counts = await app.page.evaluate(() => [...window.__qm!.classes!.counts]);
+  const used = colors.filter((_, index) => (counts[index] ?? 0) > 0);
+  expect(used.length).toBeGreaterThanOrEqual(2);
+  const histogram = await mapHistogram(app.page);
+  const missing = used.filter((color) => (histogram[color] ?? 0) < MIN_PIXELS);
+  expect(missing, `class colours not on the canvas; top colours: ${topColours(histogram)}`).toEqual([]);
+  return histogram;
+}
+
+function topColours(histogram: Record<string, number>): string {
+  return Object.entries(histogram)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12)
+    .map(([color, count]) => `${color}:${count}`)
+    .join(' ');
+}
+
+const state = () =>
+  app.page.evaluate(() => {
+    const { selectedId, comparisonIds, camera, cameraOrigin, levelId, year, indicatorId } =
+      window.__qmStore!.getState();
+    return { selectedId, comparisonIds, camera, cameraOrigin, levelId, year, indicatorId };
+  });
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  app = await openPage(browser, inject('baseUrl'), { viewport: { width: 1280, height: 900 } });
+  await waitForMap(app.page);
+  await byTestId(app.page, 'map').scrollIntoViewIfNeeded();
+});
+
+afterAll(async () => {
+  await app?.close();
+  await browser?.close();
+});
+
+describe('Karte / map', () => {
+  it('zeigt die Klassenfarben der Legende / paints the legend colours', async () => {
+    await screenshot(app.page, 'map-initial');
+    await expectClassColoursOnCanvas();
+    expect(await app.page.evaluate(() => document.body.dataset.ready)).toBe('true');
+    // Fitted to the data, and the fit is not written into the store (the URL stays short).
+    expect((await state()).camera).toBeNull();
+  });
+
+  it('malt beim Jahreswechsel neu / repaints on a change of year', async () => {
+    const before = await app.page.evaluate(() => [...window.__qm!.stateClasses!]);
+    const histogramBefore = await mapHistogram(app.page);
+    const years = await app.page.evaluate(() => window.__qmStore!.getState().dataset!.data.years);
+    await changeAndWaitForRepaint(app.page, 'setYear', years[0]);
+    const after = await app.page.evaluate(() => [...window.__qm!.stateClasses!]);
+    expect(after).not.toEqual(before);
+    const histogramAfter = await expectClassColoursOnCanvas();
+    expect(histogramAfter).not.toEqual(histogramBefore);
+    expect(await app.page.evaluate(() => window.__qm!.lastRepaintMs)).toBeGreaterThan(0);
+    await screenshot(app.page, 'map-first-year');
+  });
+
+  it('malt bei Indikator und Klassifikation neu / repaints on indicator and classification', async () => {
+    await changeAndWaitForRepaint(app.page, 'setIndicator', 'kinderarmut');
+    expect(await app.page.evaluate(() => window.__qm!.classes!.indicatorId)).toBe('kinderarmut');
+    await expectClassColoursOnCanvas();
+    await changeAndWaitForRepaint(app.page, 'setClassification', { method: 'equal-interval', classes: 7 });
+    const colors = await mapColors(app.page);
+    expect(colors.length).toBe(7);
+    await expectClassColoursOnCanvas();
+    await screenshot(app.page, 'map-kinderarmut-7-classes');
+  });
+
+  it('zeigt beim Überfahren den Tooltip / hover shows the tooltip', async () => {
+    const [area] = await areaPoints(app.page, 1);
+    expect(area).toBeDefined();
+    await hoverMap(app.page, area!);
+    const tooltip = byTestId(app.page, 'map-tooltip');
+    await tooltip.waitFor({ state: 'visible' });
+    expect(await byTestId(app.page, 'map-tooltip-name').innerText()).toBe(area!.name);
+    expect(await tooltip.innerText()).toMatch(/%|Klasse|geheim|ausgeschlossen|unbekannt/);
+    await screenshot(app.page, 'map-tooltip');
+  });
+
+  it('Klick wählt, Umschalt-Klick vergleicht / click selects, Shift-click compares', async () => {
+    const [first, second, third] = await areaPoints(app.page, 3);
+    await clickMap(app.page, first!);
+    await app.page.waitForFunction((id) => window.__qmStore!.getState().selectedId === id, first!.id);
+    await clickMap(app.page, second!, ['Shift']);
+    await clickMap(app.page, third!, ['Control']);
+    await app.page.waitForFunction(() => window.__qmStore!.getState().comparisonIds.length === 2);
+    const selected = await state();
+    expect(selected.selectedId).toBe(first!.id);
+    expect(selected.comparisonIds).toEqual([second!.id, third!.id]);
+    // The selection outline is drawn: black pixels appear.
+    const histogram = await mapHistogram(app.page);
+    expect(histogram['#000000'] ?? 0).toBeGreaterThan(MIN_PIXELS);
+    await screenshot(app.page, 'map-selection');
+    // Shift-click on a compared area removes it again.
+    await clickMap(app.page, third!, ['Shift']);
+    await app.page.waitForFunction(() => window.__qmStore!.getState().comparisonIds.length === 1);
+  });
+
+  it('Ebenenwechsel zeigt die Stadtbezirke / level switch shows the districts', async () => {
+    await app.page.evaluate(() => window.__qmStore!.getState().selectArea(null));
+    const before = await app.page.evaluate(() => window.__qm!.repaintCount);
+    await byTestId(app.page, 'level-select').selectOption('stadtbezirk');
+    await app.page.waitForFunction((count) => window.__qm!.repaintCount > count, before);
+    expect(await app.page.evaluate(() => window.__qm!.classes!.levelIndex)).toBe(1);
+    expect(await app.page.evaluate(() => window.__qm!.stateClasses!.length)).toBe(10);
+    await expectClassColoursOnCanvas();
+    const areas = await areaPoints(app.page, 20);
+    expect(areas.length).toBeGreaterThan(3);
+    expect(areas.length).toBeLessThanOrEqual(10);
+    await screenshot(app.page, 'map-stadtbezirke');
+    await byTestId(app.page, 'level-select').selectOption('sozialraum');
+    await app.page.waitForFunction(() => window.__qm!.classes!.levelIndex === 0);
+  });
+
+  it('Beschriftung ein- und ausschalten / labels toggle', async () => {
+    const toggle = byTestId(app.page, 'labels-toggle');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    const labels = byTestId(app.page, 'map-labels').locator('.map-label');
+    await labels.first().waitFor({ state: 'visible' });
+    expect(await labels.count()).toBeGreaterThan(5);
+    const names = await app.page.evaluate(() => window.__qmStore!.getState().dataset!.data.levels[0]!.names);
+    expect(names).toContain(await labels.first().innerText());
+    await screenshot(app.page, 'map-labels');
+    await toggle.click();
+    expect(await byTestId(app.page, 'map-labels').count()).toBe(0);
+  });
+
+  it('Kamera: Zoom landet im Store, Store-Kamera bewegt die Karte / camera round trip', async () => {
+    await byTestId(app.page, 'map').locator('.maplibregl-ctrl-zoom-in').click();
+    await app.page.waitForFunction(() => window.__qmStore!.getState().camera !== null);
+    const zoomed = await state();
+    expect(zoomed.cameraOrigin).toBe('map');
+    await app.page.evaluate(() =>
+      window.__qmStore!.getState().setCamera({ center: [10.2, 53.2], zoom: 13.5 }, 'app'),
+    );
+    const center = await app.page.evaluate(() => {
+      const map = window.__qm!.map;
+      return { lng: map.getCenter().lng, lat: map.getCenter().lat, zoom: map.getZoom() };
+    });
+    expect(center.lng).toBeCloseTo(10.2, 4);
+    expect(center.lat).toBeCloseTo(53.2, 4);
+    expect(center.zoom).toBeCloseTo(13.5, 4);
+    // The map did not echo the app's camera back.
+    expect((await state()).cameraOrigin).toBe('app');
+    await byTestId(app.page, 'map-fit').click();
+    await app.page.waitForFunction(() => window.__qmStore!.getState().camera === null);
+  });
+
+  it('keine externen Anfragen, keine Konsolenfehler / no external requests, no console errors', async () => {
+    expect(app.externalRequests()).toEqual([]);
+    expect(app.consoleErrors).toEqual([]);
+  });
+});
