@@ -77,7 +77,8 @@ function finishRate(
     } else if (bottom === 0) code = ZERO_DENOMINATOR;
     else if (isSuppressedCount(top, minCount)) code = SUPPRESSED;
     status[cell] = code;
-    values[cell] = code > PARTIAL ? Number.NaN : (top / bottom) * per;
+    // (top × per) / bottom keeps integer counts exact (42 × 100 / 600 = 7, not 7.000000000000001)
+    values[cell] = code > PARTIAL ? Number.NaN : (top * per) / bottom;
   }
   return { values, status };
 }
