@@ -10,7 +10,7 @@ import './ui/app/app.css';
 const store = createAppStore();
 // The whole view lives in the URL: read it before the first render, follow the store from then on.
 startUrlSync(store, window, {
-  load: (source) => void loadIntoStore(store, source),
+  load: (source) => loadIntoStore(store, source).done,
   sourceOf: (dataset) => datasetOriginOf(dataset)?.source,
   requestedSourceOf: (dataset) => datasetOriginOf(dataset)?.requested,
 });

@@ -11,7 +11,7 @@ import { DATASET_KEYS, datasetParam, parseUrlState, serialiseUrlState, type UrlC
 
 export interface UrlSyncOptions {
   /** Loads another dataset (`null` = demo) when back/forward lands on a URL that names it. */
-  readonly load: (source: string | null) => void;
+  readonly load: (source: string | null) => Promise<void> | void;
   /** The `dataset=` source a loaded dataset was asked for (`null` = demo); undefined when unknown. */
   readonly requestedSourceOf: (dataset: LoadedDataset) => string | null | undefined;
   /** The source it was actually loaded from (differs when a request was refused). */
@@ -200,7 +200,14 @@ export function startUrlSync(store: AppStore, win: Window, options: UrlSyncOptio
       } finally {
         applying = false;
       }
-      options.load(wanted);
+      void Promise.resolve(options.load(wanted)).then(() => {
+        const current = store.getState();
+        if (!current.dataset || datasetParam(win.location.search) !== wanted) return; // superseded
+        if ((options.requestedSourceOf(current.dataset) ?? null) === wanted) return; // loaded
+        // The load failed and the dataset that was there stays: the address says so again.
+        written = serialise(current);
+        if (written !== null) win.history.replaceState(win.history.state, '', urlOf(written));
+      });
       return;
     }
     if (state.dataset) adoptUrl(state.dataset, { notes: 'all' });

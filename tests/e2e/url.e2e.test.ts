@@ -223,6 +223,8 @@ it('opens another dataset of the same origin with ?dataset=, shows progress, kee
     ),
   ).toBe(true);
   await expect.poll(() => byTestId(page, 'load-progress').count()).toBe(0);
+  // …and the address names the dataset on screen again.
+  await expect.poll(() => search(page)).toBe('?dataset=test-data/manifest.json&y=2020&v=table');
   expect(await page.locator('[data-testid="indicator-table"] tbody tr').count()).toBe(99);
   await screenshot(page, 'url-failed-dataset-switch');
   expectClean(opened, [/status of 404/]);

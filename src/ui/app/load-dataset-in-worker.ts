@@ -31,7 +31,7 @@ export interface LoadReport {
   readonly totalMs: number;
   /** Fetch, parse and derivation inside the worker. */
   readonly workerMs: number | null;
-  /** From the worker posting the result to the main thread receiving it (structured clone). */
+  /** From the worker posting the result until the main thread has it (structured clone + geometry JSON.parse). */
   readonly handOverMs: number | null;
 }
 
@@ -55,14 +55,12 @@ export function loadIntoStore(store: AppStore, source: string | null): LoadHandl
     const requested = source;
     let manifestUrl = source === null ? null : sameOriginManifestUrl(source, window.location.href);
     if (source !== null && manifestUrl === null) {
-      store
-        .getState()
-        .addNotes([
-          {
-            key: 'invalid-parameter',
-            params: { name: 'dataset', value: source.slice(0, 80), reason: 'cross-origin' },
-          },
-        ]);
+      store.getState().addNotes([
+        {
+          key: 'invalid-parameter',
+          params: { name: 'dataset', value: source.slice(0, 80), reason: 'cross-origin' },
+        },
+      ]);
       source = null;
     }
     let request: DatasetRequest;
@@ -117,6 +115,13 @@ export function loadIntoStore(store: AppStore, source: string | null): LoadHandl
   };
 }
 
+/** Puts back the geometry the worker sent as JSON (keeping `data`, which the derivation refers to). */
+function withGeometry(outcome: DatasetOutcome, geometryJson: string | null): DatasetOutcome {
+  if (!outcome.ok || geometryJson === null) return outcome;
+  const geometry = JSON.parse(geometryJson) as LoadedDataset['geometry'];
+  return { ...outcome, dataset: { data: outcome.dataset.data, geometry } };
+}
+
 interface Reply {
   readonly outcome: DatasetOutcome;
   readonly workerMs: number | null;
@@ -147,7 +152,7 @@ function loadInWorker(
       if (message.type === 'progress') onProgress(message.fraction);
       else if (message.type === 'done')
         finish({
-          outcome: message.outcome,
+          outcome: withGeometry(message.outcome, message.geometryJson),
           workerMs: message.workerMs,
           handOverMs: performance.timeOrigin + performance.now() - message.postedAt,
         });
