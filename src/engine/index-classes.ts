@@ -20,7 +20,7 @@ export type IndexClasses = NonNullable<Extract<IndicatorSpec, { type: 'index' }>
  * classifyIndex(-0.998, mssStatusClasses); // 1 (mittel)
  * classifyIndex(2.4, mssStatusClasses); // 3 (sehr niedrig)
  */
-export function classifyIndex(value: number, classes: IndexClasses): number {
+export function classifyIndex(value: number, classes: readonly IndexClasses[number][]): number {
   if (Number.isNaN(value)) return -1;
   for (let index = 0; index < classes.length; index++) {
     const upTo = (classes[index] as IndexClasses[number]).upTo;

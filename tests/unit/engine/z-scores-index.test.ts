@@ -117,7 +117,7 @@ describe('composite index', () => {
 
 describe('classifyIndex', () => {
   // MSS 2021 Status-Index classes (data/real/berlin-mss-2021/SOURCE.md "Verified facts")
-  const status: IndexClasses = Object.freeze([
+  const status: readonly IndexClasses[number][] = Object.freeze([
     { upTo: -1, label: 'hoch' },
     { upTo: 1, label: 'mittel' },
     { upTo: 1.5, label: 'niedrig' },
