@@ -12,7 +12,7 @@ import {
   type RankInfo,
   type ReferenceView,
 } from './detail-model';
-import { fillTemplate, formatSigned, formatValueWithUnit } from './panel-text-model';
+import { fillTemplate, formatSigned, formatValue, type ValueFormat } from './panel-text-model';
 import { trendEnds, type TrendPoint } from './trend-model';
 import { TrendLine } from './TrendLine';
 import './panels.css';
@@ -55,7 +55,7 @@ function AreaDetail({ detail, locale }: { detail: DetailView; locale: Locale }) 
         {detail.indicatorLabel}, {detail.year}
       </p>
       <p className="detail-value" data-testid="detail-value">
-        <CellText cell={detail.cell} decimals={detail.decimals} unit={detail.unit} locale={locale} />
+        <CellText cell={detail.cell} format={detail} locale={locale} />
       </p>
       <dl className="detail-facts">
         {mapClasses && <ClassLine mapClasses={mapClasses} detail={detail} locale={locale} />}
@@ -82,6 +82,10 @@ function AreaDetail({ detail, locale }: { detail: DetailView; locale: Locale }) 
           locale={locale}
         />
       </dl>
+      <PartialFootnote
+        cells={[detail.cell, ...(detail.parent ? [detail.parent.cell] : []), detail.city.cell]}
+        locale={locale}
+      />
       <TrendLine
         testId="detail-trend"
         series={detail.trend}
@@ -105,29 +109,29 @@ function AreaDetail({ detail, locale }: { detail: DetailView; locale: Locale }) 
   );
 }
 
-/** The value with its unit, or the reason it is missing in its place. */
-function CellText({
-  cell,
-  decimals,
-  unit,
-  locale,
-}: {
-  cell: CellView;
-  decimals: number;
-  unit: string;
-  locale: Locale;
-}) {
+/** The value with its unit, or the reason it is missing in its place; "¹" marks a partial value. */
+function CellText({ cell, format, locale }: { cell: CellView; format: ValueFormat; locale: Locale }) {
   if (cell.value === null) return <span className="missing">{describeStatus(cell.status, locale)}</span>;
   return (
     <>
-      {formatValueWithUnit(cell.value, decimals, unit, locale)}
+      {formatValue(cell.value, format, locale)}
       {cell.status === 'partial' && (
-        <span className="partial-note" title={describeStatus('partial', locale)}>
-          {' '}
-          ({describeStatus('partial', locale)})
-        </span>
+        <sup className="partial-note" title={describeStatus('partial', locale)}>
+          <span aria-hidden="true">¹</span>
+          <span className="visually-hidden">({describeStatus('partial', locale)})</span>
+        </sup>
       )}
     </>
+  );
+}
+
+/** The footnote for "¹", when any value shown is partial. */
+function PartialFootnote({ cells, locale }: { cells: readonly CellView[]; locale: Locale }) {
+  if (!cells.some((cell) => cell.status === 'partial')) return null;
+  return (
+    <p className="footnote" aria-hidden="true">
+      ¹ {describeStatus('partial', locale)}
+    </p>
   );
 }
 
@@ -182,7 +186,7 @@ function Reference({
     <>
       <dt>{title}</dt>
       <dd data-testid={testId}>
-        <CellText cell={reference.cell} decimals={detail.decimals} unit={detail.unit} locale={locale} />
+        <CellText cell={reference.cell} format={detail} locale={locale} />
         {reference.difference !== null && (
           <span className="difference">
             {message(locale, 'detailDifference')}{' '}
@@ -211,7 +215,7 @@ function Comparison({ detail, locale }: { detail: DetailView; locale: Locale }) 
                 {row.name} <span className="area-id">{row.areaId}</span>
               </span>
               <span className="comparison-value">
-                <CellText cell={row.cell} decimals={detail.decimals} unit={detail.unit} locale={locale} />
+                <CellText cell={row.cell} format={detail} locale={locale} />
               </span>
               <span className="comparison-rank" title={message(locale, 'detailRankTitle')}>
                 {row.rank ? rankText(row.rank, locale) : ''}
@@ -237,7 +241,7 @@ function CityOverviewView({ locale }: { locale: Locale }) {
   const overview = useAppStore(selectCityOverview);
   if (!overview) return <p className="hint">{message(locale, 'detailHint')}</p>;
   const value = (areaValue: { name: string; areaId: string; value: number }) =>
-    `${areaValue.name} (${areaValue.areaId}): ${formatValueWithUnit(areaValue.value, overview.decimals, overview.unit, locale)}`;
+    `${areaValue.name} (${areaValue.areaId}): ${formatValue(areaValue.value, overview, locale)}`;
   return (
     <>
       <p className="hint detail-hint" data-testid="detail-hint">
@@ -251,7 +255,7 @@ function CityOverviewView({ locale }: { locale: Locale }) {
         {overview.indicatorLabel}, {overview.year}
       </p>
       <p className="detail-value" data-testid="detail-city">
-        <CellText cell={overview.cell} decimals={overview.decimals} unit={overview.unit} locale={locale} />
+        <CellText cell={overview.cell} format={overview} locale={locale} />
       </p>
       <dl className="detail-facts">
         <dt>{overview.levelLabel}</dt>
@@ -274,6 +278,7 @@ function CityOverviewView({ locale }: { locale: Locale }) {
           </>
         )}
       </dl>
+      <PartialFootnote cells={[overview.cell]} locale={locale} />
       <TrendLine
         testId="detail-trend"
         series={overview.cityTrend}
@@ -297,12 +302,12 @@ function rankText(rank: RankInfo, locale: Locale): string {
 function trendSummary(
   name: string,
   points: readonly TrendPoint[],
-  format: { decimals: number; unit: string },
+  format: ValueFormat,
   locale: Locale,
 ): string {
   const ends = trendEnds(points);
   if (!ends) return fillTemplate(message(locale, 'detailTrendNoData'), { name });
-  const text = (value: number) => formatValueWithUnit(value, format.decimals, format.unit, locale);
+  const text = (value: number) => formatValue(value, format, locale);
   return fillTemplate(message(locale, 'detailTrendSummary'), {
     name,
     firstYear: ends.first.year,

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useId, useRef, useSyncExternalStore, type CSSProperties } from 'react';
 import { selectYearIndex } from '../../state/selectors';
 import { useAppStore } from '../../state/use-app-store';
 import { message } from '../app/messages';
@@ -81,7 +81,7 @@ export function YearSlider() {
 
   const playLabel = message(locale, playing ? 'yearPause' : 'yearPlay');
   return (
-    <div className="year-bar" role="group" aria-label={message(locale, 'year')}>
+    <div className="year-bar" data-testid="year-bar" role="group" aria-label={message(locale, 'year')}>
       <button
         type="button"
         className="year-play"
@@ -127,8 +127,12 @@ export function YearSlider() {
           ))}
         </datalist>
         <div className="year-ticks" aria-hidden="true">
-          {years.map((candidate) => (
-            <span key={candidate} className={candidate === year ? 'current' : undefined}>
+          {years.map((candidate, index) => (
+            <span
+              key={candidate}
+              className={candidate === year ? 'current' : undefined}
+              style={{ '--at': years.length > 1 ? index / (years.length - 1) : 0.5 } as CSSProperties}
+            >
               {candidate}
             </span>
           ))}

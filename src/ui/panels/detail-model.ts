@@ -5,6 +5,7 @@
  */
 import { hasValue, statusOf, type CellStatus, type Cells, type DerivedDataset } from '../../engine/types';
 import { localize, type Locale } from '../../i18n/locale';
+import type { IndicatorSpec } from '../../manifest/schema';
 import { seriesOf, type TrendPoint } from './trend-model';
 
 /** A value, or null with the reason it is missing. */
@@ -45,6 +46,8 @@ export interface DetailView {
   readonly indicatorLabel: string;
   readonly unit: string;
   readonly decimals: number;
+  /** Changes and trends are read with their sign ("+1,2"). */
+  readonly signed: boolean;
   readonly cell: CellView;
   readonly rank: RankInfo | null;
   readonly parent: ReferenceView | null;
@@ -61,6 +64,7 @@ export interface CityOverview {
   readonly indicatorLabel: string;
   readonly unit: string;
   readonly decimals: number;
+  readonly signed: boolean;
   readonly cell: CellView;
   readonly areaCount: number;
   readonly areasWithValue: number;
@@ -137,6 +141,11 @@ export function differenceUnit(unit: string, percentagePoints: string): string {
   return unit.trim() === '%' ? percentagePoints : unit;
 }
 
+/** Whether values of this indicator type are changes, read with their sign. */
+export function isSigned(type: IndicatorSpec['type']): boolean {
+  return type === 'change' || type === 'trend';
+}
+
 function cityName(derived: DerivedDataset, query: DetailQuery): string {
   return localize(derived.data.manifest.city?.label, query.locale) || query.cityFallbackLabel;
 }
@@ -177,6 +186,7 @@ export function buildDetail(derived: DerivedDataset, query: DetailQuery, areaId:
     indicatorLabel: localize(indicator.spec.label, locale),
     unit: localize(indicator.spec.unit, locale),
     decimals: indicator.spec.decimals,
+    signed: isSigned(indicator.spec.type),
     cell,
     rank: rankOf(cells, yearIndex, areaCount, areaIndex),
     parent,
@@ -223,6 +233,7 @@ export function buildCityOverview(derived: DerivedDataset, query: DetailQuery): 
     indicatorLabel: localize(indicator.spec.label, query.locale),
     unit: localize(indicator.spec.unit, query.locale),
     decimals: indicator.spec.decimals,
+    signed: isSigned(indicator.spec.type),
     cell: cellAt(indicator.city, query.yearIndex),
     areaCount,
     areasWithValue,

@@ -27,3 +27,17 @@ export function formatSigned(value: number, decimals: number, locale: Locale): s
   if (/^0([.,]0+)?$/.test(magnitude)) return `±${magnitude}`;
   return `${value > 0 ? '+' : '\u2212'}${magnitude}`;
 }
+
+/** How the values of an indicator are written: decimals, unit, and a sign for changes. */
+export interface ValueFormat {
+  readonly decimals: number;
+  readonly unit: string;
+  readonly signed: boolean;
+}
+
+/** A value as the panels print it: "12,3 %", or "+1,2 Prozentpunkte" for a change. */
+export function formatValue(value: number, format: ValueFormat, locale: Locale): string {
+  if (!format.signed) return formatValueWithUnit(value, format.decimals, format.unit, locale);
+  const number = formatSigned(value, format.decimals, locale);
+  return format.unit ? `${number}\u00a0${format.unit}` : number;
+}

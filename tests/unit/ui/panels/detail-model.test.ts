@@ -7,6 +7,7 @@ import {
   buildDetail,
   differenceTo,
   differenceUnit,
+  isSigned,
   rankOf,
   type DetailQuery,
 } from '../../../../src/ui/panels/detail-model';
@@ -31,13 +32,15 @@ describe('rankOf (1 = highest, ties share a rank, only areas with a value count)
     ['missing values do not count', [5, 'suppressed', 9, 'excluded', 1], 4, { rank: 3, of: 3, tiedWith: 0 }],
     ['one area', [3], 0, { rank: 1, of: 1, tiedWith: 0 }],
     ['negative values', [-1, -3, 0], 1, { rank: 3, of: 3, tiedWith: 0 }],
-    ['partial counts as a value', [5, 'partial', 1], 2, { rank: 3, of: 3, tiedWith: 0 }],
   ] as const)('%s', (_name, values, areaIndex, expected) => {
-    const row = [...values].map((value) => (value === 'partial' ? 7 : value));
-    const year = cells(row);
-    if (values.includes('partial' as never))
-      year.status[values.indexOf('partial' as never)] = statusCode('partial');
-    expect(rankOf(year, 0, row.length, areaIndex)).toEqual(expected);
+    expect(rankOf(cells(values), 0, values.length, areaIndex)).toEqual(expected);
+  });
+
+  it('counts a partial value (flagged, but there) like any other', () => {
+    const year = cells([5, 7, 1]);
+    year.status[1] = statusCode('partial');
+    expect(rankOf(year, 0, 3, 2)).toEqual({ rank: 3, of: 3, tiedWith: 0 });
+    expect(rankOf(year, 0, 3, 1)).toEqual({ rank: 1, of: 3, tiedWith: 0 });
   });
 
   it('is null for an area without a value', () => {
@@ -164,5 +167,17 @@ describe('buildDetail', () => {
       ['c', 6, 3],
       ['b', 15, 1],
     ]);
+  });
+});
+
+describe('isSigned', () => {
+  it.each([
+    ['change', true],
+    ['trend', true],
+    ['rate', false],
+    ['count', false],
+    ['index', false],
+  ] as const)('%s', (type, expected) => {
+    expect(isSigned(type)).toBe(expected);
   });
 });

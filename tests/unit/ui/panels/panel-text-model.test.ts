@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fillTemplate, formatSigned, formatValueWithUnit } from '../../../../src/ui/panels/panel-text-model';
+import {
+  fillTemplate,
+  formatSigned,
+  formatValue,
+  formatValueWithUnit,
+} from '../../../../src/ui/panels/panel-text-model';
 
 describe('fillTemplate', () => {
   it.each([
@@ -33,5 +38,20 @@ describe('formatSigned', () => {
     ['English', -1.25, 2, 'en', '\u22121.25'],
   ] as const)('%s', (_name, value, decimals, locale, expected) => {
     expect(formatSigned(value, decimals, locale)).toBe(expected);
+  });
+});
+
+describe('formatValue', () => {
+  it.each([
+    ['level', 12.34, { decimals: 1, unit: '%', signed: false }, '12,3\u00a0%'],
+    [
+      'change with sign',
+      1.23,
+      { decimals: 1, unit: 'Prozentpunkte', signed: true },
+      '+1,2\u00a0Prozentpunkte',
+    ],
+    ['negative change', -2, { decimals: 1, unit: '', signed: true }, '\u22122,0'],
+  ] as const)('%s', (_name, value, format, expected) => {
+    expect(formatValue(value, format, 'de')).toBe(expected);
   });
 });
