@@ -256,3 +256,15 @@ it('puts the map camera and selection in the URL without a history entry per cam
   await screenshot(page, 'url-map-camera');
   expectClean(app!);
 });
+
+it('loads on the main thread where workers are unavailable', async () => {
+  const opened = await open('?v=table');
+  await opened.page.addInitScript(() => {
+    Object.defineProperty(window, 'Worker', { value: undefined });
+  });
+  await opened.page.reload();
+  await settle(opened.page);
+  expect(await opened.page.evaluate(() => window.__qmLoadedInWorker)).toBe(false);
+  expect(await opened.page.locator('[data-testid="indicator-table"] tbody tr').count()).toBe(99);
+  expectClean(opened);
+});
