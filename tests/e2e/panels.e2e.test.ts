@@ -229,6 +229,20 @@ it('starts over from the first year when played at the end, and pauses on a manu
   await store('state.setYear(2024)');
 });
 
+it('plays more slowly, but still plays, with prefers-reduced-motion', async () => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await store('state.setYear(2020)');
+  await byTestId(page, 'year-play').click();
+  const started = Date.now();
+  await expect.poll(() => store<number>('state.year'), { timeout: 6_000, interval: 100 }).toBe(2021);
+  // 2.4 s per year instead of 1.2 s.
+  expect(Date.now() - started).toBeGreaterThan(2_000);
+  await byTestId(page, 'year-play').click();
+  await expect.poll(() => store<boolean>('state.playing')).toBe(false);
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await store('state.setYear(2024)');
+});
+
 it('has no parent district at the Stadtbezirk level and speaks English', async () => {
   await byTestId(page, 'level-select').selectOption('stadtbezirk');
   await expect.poll(() => store<string | null>('state.selectedId')).toBeNull();
