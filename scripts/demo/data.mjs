@@ -90,14 +90,11 @@ export const VARIABLES = [
   },
 ];
 
-/** Counts of 1 and 2 in these variables are written as "*" (anonymised in the source). */
-const ANONYMISED = new Set([
-  'alleinerziehende_haushalte',
-  'arbeitslose',
-  'sgb2_leistungsberechtigte',
-  'sgb2_u15',
-  'grundsicherung_65plus',
-]);
+/**
+ * Counts of 1 and 2 in these variables come anonymised from the source ("*"). Other small counts are
+ * delivered as they are, so the engine's own small-count suppression (Geheimhaltung) shows too.
+ */
+const ANONYMISED = new Set(['sgb2_u15', 'alleinerziehende_haushalte']);
 
 /** City-wide shifts on the logit scale: decline to 2019, a bump 2020–2021, refugees from 2022. */
 const CYCLE = {
@@ -338,6 +335,9 @@ function placeMarkers(rows, cells) {
   mark(rowOf(pick(0.37), 2017), 'armutsgefaehrdete_personen', '.');
   mark(rowOf(pick(0.71), 2019), 'alleinerziehende_haushalte', '.');
   mark(rowOf(pick(0.55), LAST_YEAR), 'armutsgefaehrdete_personen', '...');
+  // The source office anonymised Grundsicherung counts of one quarter for two years.
+  mark(rowOf(pick(0.37), 2016), 'grundsicherung_65plus', '*');
+  mark(rowOf(pick(0.37), 2017), 'grundsicherung_65plus', '*');
   const gap = { id: pick(0.23), year: 2018 };
   const gapIndex = rows.findIndex((row) => row.id === gap.id && row.year === gap.year);
   rows.splice(gapIndex, 1);
