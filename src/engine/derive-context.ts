@@ -33,7 +33,8 @@ export function targetAreaCount(hierarchy: Hierarchy, target: number): number {
 
 /**
  * Minimum-population masks per target: 1 where an area's population (Σ over its base areas that
- * have one) is missing or below options.minPopulation. Returns nulls when the rule is off
+ * have one) is below options.minPopulation. A missing population excludes nothing: the cells keep
+ * their own missing reason (a year without a row stays "no data", not "excluded"). Returns nulls when the rule is off
  * (minPopulation 0 or no populationVariable).
  *
  * Planners use this to keep rates of nearly empty areas (a few hundred inhabitants) off the map and
@@ -58,7 +59,7 @@ export function exclusionMasks(
     const sum = sums[0] as Float64Array;
     const mask = new Uint8Array(status.length);
     for (let cell = 0; cell < mask.length; cell++) {
-      mask[cell] = !hasValue(status[cell] as number) || (sum[cell] as number) < minPopulation ? 1 : 0;
+      mask[cell] = hasValue(status[cell] as number) && (sum[cell] as number) < minPopulation ? 1 : 0;
     }
     masks.push(mask);
   }

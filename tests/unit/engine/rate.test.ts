@@ -153,3 +153,23 @@ describe('rate', () => {
     expect([...(data.variables.get('sgb2') as Cells).status]).toEqual(statusBefore);
   });
 });
+
+describe('minimum population and missing rows', () => {
+  it('keeps "no data" for a year without a row instead of calling the area excluded', () => {
+    // Worked by hand: 2020 has a row (12 / 400 × 100 = 3); 2021 has none; 2022 is below 300.
+    const data = makeDataset({
+      years: [2020, 2021, 2022],
+      levels: [{ id: 'sozialraum', areas: [{ id: 'a' }] }],
+      variables: { einwohner: { a: [400, 'no-row', 250] }, sgb2: { a: [12, 'no-row', 10] } },
+      indicators: [
+        { id: 'quote', label: 'Quote', type: 'rate', numerator: 'sgb2', denominator: 'einwohner' },
+      ],
+      options: { minPopulation: 300, populationVariable: 'einwohner' },
+    });
+    expect(cellsOf(deriveDataset(data).indicators.get('quote')!.levels[0])).toEqual([
+      3,
+      'no-row',
+      'excluded',
+    ]);
+  });
+});
