@@ -35,8 +35,11 @@ import {
   fillColorExpression,
   fillOpacityExpression,
   layerIdsOf,
+  firstOutlineLayerId,
   layerVisibility,
+  MISSING_CLASS,
   PATTERN_IMAGE,
+  patternLayer,
   sourceIdOf,
 } from './map-style';
 import './map.css';
@@ -292,6 +295,7 @@ function connectMap(
   });
   const layers = choroplethLayers(levelIds, []);
   for (const layer of layers) map.addLayer(layer);
+  const patternsBelow = firstOutlineLayerId(levelIds);
 
   const probe: MapProbe = {
     map,
@@ -353,6 +357,17 @@ function connectMap(
     hovered = next;
   };
 
+  // Pattern layers cost a tessellation of every feature: only levels with such areas get them.
+  const addPatternLayers = (levelIndex: number, levelId: string, stateClasses: Int8Array) => {
+    for (const kind of ['no-data', 'suppressed'] as const) {
+      const layer = patternLayer(levelId, kind);
+      if (map.getLayer(layer.id) || !stateClasses.includes(MISSING_CLASS[kind])) continue;
+      map.addLayer(layer, patternsBelow);
+      layers.push(layer);
+      if (levelIndex === shownLevel) map.setLayoutProperty(layer.id, 'visibility', 'visible');
+    }
+  };
+
   const repaint = (classes: MapClasses, startedAt: number) => {
     const levelIndex = classes.levelIndex;
     const levelId = levelIds[levelIndex];
@@ -363,6 +378,7 @@ function connectMap(
       paintedColors[levelIndex] = classes.colors;
     }
     const next = stateClassesOf(classes.classes, classes.status);
+    addPatternLayers(levelIndex, levelId, next);
     for (const area of changedAreas(painted[levelIndex] ?? null, next)) {
       map.setFeatureState({ source, id: area }, { cls: next[area] });
     }
@@ -406,7 +422,7 @@ function connectMap(
     const levelChanged = levelIndex !== shownLevel;
     if (levelChanged) {
       for (const [id, visibility] of Object.entries(layerVisibility(levelIds, levelIndex))) {
-        map.setLayoutProperty(id, 'visibility', visibility);
+        if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', visibility);
       }
       shownLevel = levelIndex;
       setHovered(null);

@@ -9,8 +9,12 @@
  * | state   | values                                                           | used by               |
  * |---------|------------------------------------------------------------------|-----------------------|
  * | `cls`   | class index ≥ 0, or a missing code (NO_DATA, SUPPRESSED, EXCLUDED) | fill, hatch, dots     |
- * | `sel`   | 0 none, 1 selected, 2 in the comparison set                       | selection outline     |
- * | `hover` | true while the pointer is over the area                           | hover outline         |
+ * | `sel`   | 0 none, 1 selected, 2 in the comparison set                       | outline               |
+ * | `hover` | true while the pointer is over the area                           | outline               |
+ *
+ * Few layers, because every layer is tessellated for every feature in MapLibre's worker (at 20,000
+ * areas that dominates the first paint): per level one fill and one outline that also draws hover
+ * and selection; the hatch and dots layers are added only once a level has such missing areas.
  */
 import type {
   ExpressionSpecification,
@@ -50,8 +54,6 @@ export interface LevelLayerIds {
   readonly outline: string;
   /** This level's boundaries drawn thick over its child level. */
   readonly parentOutline: string;
-  readonly selected: string;
-  readonly hover: string;
 }
 
 /** The source id of a level's geometry. */
@@ -68,8 +70,6 @@ export function layerIdsOf(levelId: string): LevelLayerIds {
     dots: `${prefix}-dots`,
     outline: `${prefix}-outline`,
     parentOutline: `${prefix}-parent-outline`,
-    selected: `${prefix}-selected`,
-    hover: `${prefix}-hover`,
   };
 }
 
@@ -106,13 +106,19 @@ export function patternOpacityExpression(kind: MissingKind): ExpressionSpecifica
   return ['case', ['==', clsOf, MISSING_CLASS[kind]], 1, 0];
 }
 
+const selOf: ExpressionSpecification = ['coalesce', ['feature-state', 'sel'], 0];
+const hoverOf: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+
+/** Outline width: selected, compared and hovered areas stand out; others get `plain`. */
+function outlineWidth(plain: number): ExpressionSpecification {
+  return ['case', ['==', selOf, 1], 3.5, ['==', selOf, 2], 3, hoverOf, 2, plain];
+}
+
 /** The layers of one level, grouped by draw order (fills below every outline). */
 export interface LevelLayers {
   readonly fills: readonly LayerSpecification[];
   readonly outlines: readonly LayerSpecification[];
   readonly parentOutlines: readonly LayerSpecification[];
-  readonly selections: readonly LayerSpecification[];
-  readonly hovers: readonly LayerSpecification[];
 }
 
 /** Builds the layers of a level, all hidden; `layerVisibility` says which to show. */
@@ -127,21 +133,7 @@ export function levelLayers(levelId: string, colors: readonly string[]): LevelLa
         type: 'fill',
         source,
         layout: hidden,
-        paint: { 'fill-color': fillColorExpression(colors), 'fill-opacity': 1, 'fill-antialias': true },
-      },
-      {
-        id: ids.hatch,
-        type: 'fill',
-        source,
-        layout: hidden,
-        paint: { 'fill-pattern': PATTERN_IMAGE.hatch, 'fill-opacity': patternOpacityExpression('no-data') },
-      },
-      {
-        id: ids.dots,
-        type: 'fill',
-        source,
-        layout: hidden,
-        paint: { 'fill-pattern': PATTERN_IMAGE.dots, 'fill-opacity': patternOpacityExpression('suppressed') },
+        paint: { 'fill-color': fillColorExpression(colors), 'fill-opacity': 1 },
       },
     ],
     outlines: [
@@ -149,11 +141,30 @@ export function levelLayers(levelId: string, colors: readonly string[]): LevelLa
         id: ids.outline,
         type: 'line',
         source,
-        layout: hidden,
+        layout: { ...hidden, 'line-join': 'round' },
         paint: {
-          'line-color': OUTLINE_COLOR,
-          'line-opacity': 0.7,
-          'line-width': ['interpolate', ['linear'], ['zoom'], 8, 0.3, 12, 0.8, 15, 1.2],
+          'line-color': [
+            'case',
+            ['==', selOf, 1],
+            SELECTED_COLOR,
+            ['==', selOf, 2],
+            COMPARISON_COLOR,
+            hoverOf,
+            HOVER_COLOR,
+            OUTLINE_COLOR,
+          ],
+          'line-opacity': ['case', ['any', ['!=', selOf, 0], hoverOf], 1, 0.7],
+          'line-width': [
+            'interpolate',
+            ['linear'],
+            ['zoom'],
+            8,
+            outlineWidth(0.3),
+            12,
+            outlineWidth(0.8),
+            15,
+            outlineWidth(1.2),
+          ],
         },
       },
     ],
@@ -169,42 +180,36 @@ export function levelLayers(levelId: string, colors: readonly string[]): LevelLa
         },
       },
     ],
-    selections: [
-      {
-        id: ids.selected,
-        type: 'line',
-        source,
-        layout: { ...hidden, 'line-join': 'round' },
-        paint: {
-          'line-color': [
-            'match',
-            ['coalesce', ['feature-state', 'sel'], 0],
-            1,
-            SELECTED_COLOR,
-            COMPARISON_COLOR,
-          ],
-          'line-width': ['match', ['coalesce', ['feature-state', 'sel'], 0], 1, 3.5, 2, 3, 0],
-        },
-      },
-    ],
-    hovers: [
-      {
-        id: ids.hover,
-        type: 'line',
-        source,
-        layout: { ...hidden, 'line-join': 'round' },
-        paint: {
-          'line-color': HOVER_COLOR,
-          'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2, 0],
-        },
-      },
-    ],
   };
 }
 
 /**
- * All layers of all levels with geometry, in draw order: fills, outlines, parent outlines, then
- * selection and hover, so a parent boundary is never hidden under a child's fill.
+ * The missing-value pattern layer of a level (hatch for no data, dots for suppressed), hidden; the
+ * map adds it below the outlines the first time the level has such an area.
+ */
+export function patternLayer(levelId: string, kind: 'no-data' | 'suppressed'): LayerSpecification {
+  const ids = layerIdsOf(levelId);
+  return {
+    id: kind === 'no-data' ? ids.hatch : ids.dots,
+    type: 'fill',
+    source: sourceIdOf(levelId),
+    layout: { visibility: 'none' },
+    paint: {
+      'fill-pattern': kind === 'no-data' ? PATTERN_IMAGE.hatch : PATTERN_IMAGE.dots,
+      'fill-opacity': patternOpacityExpression(kind),
+    },
+  };
+}
+
+/** The layer the pattern layers go below (the first outline layer), so fills stay under all lines. */
+export function firstOutlineLayerId(levelIds: readonly (string | null)[]): string | undefined {
+  const first = levelIds.find((id): id is string => id !== null);
+  return first === undefined ? undefined : layerIdsOf(first).outline;
+}
+
+/**
+ * All layers of all levels with geometry, in draw order: fills, outlines (with hover and
+ * selection), then parent outlines, so a parent boundary is never hidden under a child's fill.
  */
 export function choroplethLayers(
   levelIds: readonly (string | null)[],
@@ -215,14 +220,13 @@ export function choroplethLayers(
     ...levels.flatMap((level) => level.fills),
     ...levels.flatMap((level) => level.outlines),
     ...levels.flatMap((level) => level.parentOutlines),
-    ...levels.flatMap((level) => level.selections),
-    ...levels.flatMap((level) => level.hovers),
   ];
 }
 
 /**
  * Which layers are visible when level `shownIndex` is shown. `levelIds` is fine → coarse (as
  * DatasetData.levels), null for a level without geometry; the parent of level i is level i + 1.
+ * Pattern layers are listed too; the map skips those it has not added.
  */
 export function layerVisibility(
   levelIds: readonly (string | null)[],
@@ -233,8 +237,7 @@ export function layerVisibility(
     if (levelId === null) return;
     const ids = layerIdsOf(levelId);
     const shown = index === shownIndex ? 'visible' : 'none';
-    for (const id of [ids.fill, ids.hatch, ids.dots, ids.outline, ids.selected, ids.hover])
-      visibility[id] = shown;
+    for (const id of [ids.fill, ids.hatch, ids.dots, ids.outline]) visibility[id] = shown;
     visibility[ids.parentOutline] = index === shownIndex + 1 ? 'visible' : 'none';
   });
   return visibility;

@@ -9,7 +9,10 @@ import {
   fillOpacityExpression,
   layerIdsOf,
   layerVisibility,
+  firstOutlineLayerId,
   MISSING_CLASS,
+  PATTERN_IMAGE,
+  patternLayer,
   patternOpacityExpression,
   stateClassOf,
 } from '../../../../src/ui/map/map-style';
@@ -94,19 +97,15 @@ describe('choroplethLayers', () => {
   const layers = choroplethLayers(['sr', null, 'bz'], ['#fff', '#000']);
   const ids = layers.map((layer) => layer.id);
 
-  it('makes seven layers per level with geometry and none for a level without', () => {
-    expect(layers).toHaveLength(14);
-    expect(ids.some((id) => id.includes('null'))).toBe(false);
-  });
-
-  it('draws every fill below every outline, parent outlines above outlines, highlights on top', () => {
-    const last = (type: string) =>
-      Math.max(...layers.flatMap((layer, index) => (layer.id.endsWith(type) ? [index] : [])));
-    const first = (type: string) => ids.findIndex((id) => id.endsWith(type));
-    expect(last('-dots')).toBeLessThan(first('-outline'));
-    expect(last('r-outline')).toBeLessThan(first('-parent-outline'));
-    expect(last('-parent-outline')).toBeLessThan(first('-selected'));
-    expect(last('-selected')).toBeLessThan(first('-hover'));
+  it('makes fill, outline and parent outline per level with geometry, none for a level without', () => {
+    expect(ids).toEqual([
+      'qm-sr-fill',
+      'qm-bz-fill',
+      'qm-sr-outline',
+      'qm-bz-outline',
+      'qm-sr-parent-outline',
+      'qm-bz-parent-outline',
+    ]);
   });
 
   it('starts hidden and reads each level from its own source', () => {
@@ -114,6 +113,33 @@ describe('choroplethLayers', () => {
       expect(layer.layout).toMatchObject({ visibility: 'none' });
       expect('source' in layer && layer.source).toBe(layer.id.startsWith('qm-sr') ? 'qm-sr' : 'qm-bz');
     }
+  });
+
+  it('the outline draws selection, comparison and hover from feature state', () => {
+    const outline = layers.find((layer) => layer.id === 'qm-sr-outline')!;
+    const paint = JSON.stringify(outline.paint);
+    expect(paint).toContain('"feature-state","sel"');
+    expect(paint).toContain('"feature-state","hover"');
+  });
+
+  it.each([
+    {
+      kind: 'no-data' as const,
+      id: 'qm-sr-hatch',
+      image: PATTERN_IMAGE.hatch,
+      code: MISSING_CLASS['no-data'],
+    },
+    {
+      kind: 'suppressed' as const,
+      id: 'qm-sr-dots',
+      image: PATTERN_IMAGE.dots,
+      code: MISSING_CLASS.suppressed,
+    },
+  ])('pattern layer for $kind goes below the outlines', ({ kind, id, image, code }) => {
+    const layer = patternLayer('sr', kind);
+    expect(layer).toMatchObject({ id, type: 'fill', source: 'qm-sr', paint: { 'fill-pattern': image } });
+    expect(layer.paint).toMatchObject({ 'fill-opacity': ['case', ['==', cls, code], 1, 0] });
+    expect(firstOutlineLayerId(['sr', null, 'bz'])).toBe('qm-sr-outline');
   });
 });
 
@@ -124,12 +150,12 @@ describe('layerVisibility', () => {
     {
       name: 'fine level shown: its layers and the parent outline',
       shown: 0,
-      visible: [sr.fill, sr.hatch, sr.dots, sr.outline, sr.selected, sr.hover, bz.parentOutline],
+      visible: [sr.fill, sr.hatch, sr.dots, sr.outline, bz.parentOutline],
     },
     {
       name: 'coarse level shown: no parent above it',
       shown: 1,
-      visible: [bz.fill, bz.hatch, bz.dots, bz.outline, bz.selected, bz.hover],
+      visible: [bz.fill, bz.hatch, bz.dots, bz.outline],
     },
   ])('$name', ({ shown, visible }) => {
     const visibility = layerVisibility(['sr', 'bz'], shown);
@@ -137,12 +163,12 @@ describe('layerVisibility', () => {
       .filter(([, value]) => value === 'visible')
       .map(([id]) => id);
     expect(shownIds.sort()).toEqual([...visible].sort());
-    expect(Object.keys(visibility)).toHaveLength(14);
+    expect(Object.keys(visibility)).toHaveLength(10);
   });
 
   it('a parent level without geometry draws no parent outline', () => {
     const visibility = layerVisibility(['sr', null], 0);
-    expect(Object.values(visibility).filter((value) => value === 'visible')).toHaveLength(6);
+    expect(Object.values(visibility).filter((value) => value === 'visible')).toHaveLength(4);
   });
 });
 
