@@ -4,7 +4,18 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-cli', 'node_modules', 'data', 'tests/output', 'coverage'] },
+  {
+    ignores: [
+      'dist',
+      'dist-cli',
+      'dist-bench',
+      '.scratch',
+      'node_modules',
+      'data',
+      'tests/output',
+      'coverage',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -24,13 +35,22 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-*', 'maplibre-gl', 'papaparse', 'node:*', 'zustand', 'shpjs', 'proj4'], message: 'src/engine must stay pure' },
-            { group: ['../io/*', '../state/*', '../ui/*', '../cli/*'], message: 'src/engine depends on nothing but itself' },
+            {
+              group: ['react', 'react-*', 'maplibre-gl', 'papaparse', 'node:*', 'zustand', 'shpjs', 'proj4'],
+              message: 'src/engine must stay pure',
+            },
+            {
+              group: ['../io/*', '../state/*', '../ui/*', '../cli/*'],
+              message: 'src/engine depends on nothing but itself',
+            },
           ],
         },
       ],
       'no-restricted-globals': ['error', 'Date', 'fetch', 'window', 'document', 'localStorage'],
-      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'pass an rng instead' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'pass an rng instead' },
+      ],
     },
   },
 );

@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 
 const bundle = new URL('../dist-cli/quartiersmonitor.mjs', import.meta.url);
 if (!existsSync(fileURLToPath(bundle))) {
-  console.error('quartiersmonitor: CLI ist nicht gebaut; bitte `npm run build:cli` ausführen (CLI not built; run `npm run build:cli`).');
+  console.error(
+    'quartiersmonitor: CLI ist nicht gebaut; bitte `npm run build:cli` ausführen (CLI not built; run `npm run build:cli`).',
+  );
   process.exit(2);
 }
 const { main } = await import(bundle.href);

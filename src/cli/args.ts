@@ -65,14 +65,17 @@ export function parseCommand(argv: readonly string[]): Command {
   if (!manifest) throw new UsageError('Manifest-Datei fehlt / manifest file missing');
   if (rest.length > 0) throw new UsageError(`zu viele Argumente / too many arguments: ${rest.join(' ')}`);
   const locale = values.locale ?? 'de';
-  if (locale !== 'de' && locale !== 'en') throw new UsageError(`--locale: de oder/or en, nicht/not ${locale}`);
+  if (locale !== 'de' && locale !== 'en')
+    throw new UsageError(`--locale: de oder/or en, nicht/not ${locale}`);
   if (command === 'validate') {
     for (const option of ['level', 'year', 'indicators', 'classify', 'format', 'out'] as const)
-      if (values[option] !== undefined) throw new UsageError(`--${option} gilt nur für/only applies to "table"`);
+      if (values[option] !== undefined)
+        throw new UsageError(`--${option} gilt nur für/only applies to "table"`);
     return { kind: 'validate', manifest, locale };
   }
   const format = values.format ?? 'csv';
-  if (format !== 'csv' && format !== 'json') throw new UsageError(`--format: csv oder/or json, nicht/not ${format}`);
+  if (format !== 'csv' && format !== 'json')
+    throw new UsageError(`--format: csv oder/or json, nicht/not ${format}`);
   let year: number | 'all' | undefined;
   if (values.year !== undefined) {
     if (values.year === 'all') year = 'all';
@@ -85,7 +88,9 @@ export function parseCommand(argv: readonly string[]): Command {
     const method = match?.[1] as ClassificationMethod | undefined;
     const classes = Number(match?.[2]);
     if (!match || !method || !methods.includes(method) || classes < 2 || classes > 9)
-      throw new UsageError(`--classify: method:k, z. B./e.g. quantile:5 (${methods.join(', ')}; k 2..9), nicht/not ${values.classify}`);
+      throw new UsageError(
+        `--classify: method:k, z. B./e.g. quantile:5 (${methods.join(', ')}; k 2..9), nicht/not ${values.classify}`,
+      );
     classify = { method, classes };
   }
   const indicators = values.indicators

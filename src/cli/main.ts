@@ -60,7 +60,10 @@ export async function main(argv: readonly string[], io: Output = stdio): Promise
     io.err(`quartiersmonitor: ${request.message}\n`);
     return 2;
   }
-  const text = command.format === 'json' ? tableToJson(request.table, command.locale) : tableToCsv(request.table, command.locale);
+  const text =
+    command.format === 'json'
+      ? tableToJson(request.table, command.locale)
+      : tableToCsv(request.table, command.locale);
   if (command.out) await writeFile(command.out, text);
   else io.out(text);
   return 0;
@@ -70,9 +73,11 @@ function printIssues(issues: readonly Issue[], locale: Locale, write: (text: str
   const counts = { error: 0, warning: 0, info: 0 };
   for (const item of issues) {
     counts[item.severity]++;
-    const tag = { error: locale === 'de' ? 'Fehler' : 'error', warning: locale === 'de' ? 'Warnung' : 'warning', info: 'Info' }[
-      item.severity
-    ];
+    const tag = {
+      error: locale === 'de' ? 'Fehler' : 'error',
+      warning: locale === 'de' ? 'Warnung' : 'warning',
+      info: 'Info',
+    }[item.severity];
     write(`${tag}: ${describeIssue(item, locale)}\n`);
   }
   const summary =

@@ -81,6 +81,11 @@ export function linkParents(
 }
 
 /** Assembles a LevelData from sorted areas and a parent link (already in sorted order). */
-export function levelData(spec: LevelSpec, ids: AreaId[], names: string[], parentIndex: Int32Array | null): LevelData {
+export function levelData(
+  spec: LevelSpec,
+  ids: AreaId[],
+  names: string[],
+  parentIndex: Int32Array | null,
+): LevelData {
   return { id: spec.id, label: spec.label, areaIds: ids, names, parentIndex };
 }

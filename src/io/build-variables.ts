@@ -37,7 +37,10 @@ export function buildVariables(
   const yearIndex = new Map(years.map((year, index) => [year, index]));
   const cells = new Map<string, { values: Float64Array; status: Uint8Array }>();
   for (const variable of variables)
-    cells.set(variable.id, { values: new Float64Array(size).fill(Number.NaN), status: new Uint8Array(size).fill(NO_ROW) });
+    cells.set(variable.id, {
+      values: new Float64Array(size).fill(Number.NaN),
+      status: new Uint8Array(size).fill(NO_ROW),
+    });
   const issues: Issue[] = [];
   const hasRow = new Uint8Array(size);
   const unknownIds = new Map<string, { file: string; line: number; rows: number }>();
@@ -58,7 +61,12 @@ export function buildVariables(
       if (firstLine[cell] !== 0) {
         if (duplicates++ < MAX_PER_KIND)
           issues.push(
-            issue('duplicate-row', 'error', { file, line: columns.lines[record]!, areaId: id, year }, { firstLine: firstLine[cell]! }),
+            issue(
+              'duplicate-row',
+              'error',
+              { file, line: columns.lines[record]!, areaId: id, year },
+              { firstLine: firstLine[cell]! },
+            ),
           );
         continue;
       }
@@ -73,10 +81,22 @@ export function buildVariables(
     }
   }
   for (const [id, seen] of [...unknownIds].slice(0, MAX_PER_KIND))
-    issues.push(issue('unknown-id', 'warning', { file: seen.file, line: seen.line, areaId: id }, { id, rows: seen.rows }));
+    issues.push(
+      issue(
+        'unknown-id',
+        'warning',
+        { file: seen.file, line: seen.line, areaId: id },
+        { id, rows: seen.rows },
+      ),
+    );
   if (unknownIds.size > MAX_PER_KIND)
     issues.push(
-      issue('unknown-id', 'warning', { file: tables[0]?.file }, { id: `… (+${unknownIds.size - MAX_PER_KIND})`, rows: unknownIds.size - MAX_PER_KIND }),
+      issue(
+        'unknown-id',
+        'warning',
+        { file: tables[0]?.file },
+        { id: `… (+${unknownIds.size - MAX_PER_KIND})`, rows: unknownIds.size - MAX_PER_KIND },
+      ),
     );
   return { cells, hasRow, issues };
 }
@@ -101,7 +121,11 @@ export function checkCounts(
           issue(
             'negative-count',
             'warning',
-            { areaId: areaIds[cell % areaIds.length], year: years[Math.floor(cell / areaIds.length)], column: variable.id },
+            {
+              areaId: areaIds[cell % areaIds.length],
+              year: years[Math.floor(cell / areaIds.length)],
+              column: variable.id,
+            },
             { value: target.values[cell]! },
           ),
         );
@@ -113,7 +137,11 @@ export function checkCounts(
 }
 
 /** Gaps: a year missing between the first and last year, and areas without rows for some or all years. */
-export function checkCoverage(hasRow: Uint8Array, areaIds: readonly AreaId[], years: readonly number[]): Issue[] {
+export function checkCoverage(
+  hasRow: Uint8Array,
+  areaIds: readonly AreaId[],
+  years: readonly number[],
+): Issue[] {
   const issues: Issue[] = [];
   const first = years[0];
   const last = years[years.length - 1];
@@ -128,7 +156,8 @@ export function checkCoverage(hasRow: Uint8Array, areaIds: readonly AreaId[], ye
     const missing = years.filter((_, yearIndex) => hasRow[yearIndex * areaIds.length + area] === 0);
     if (missing.length === 0 || reported >= MAX_PER_KIND) return;
     reported++;
-    if (missing.length === years.length) issues.push(issue('geometry-without-data', 'warning', { areaId }, {}));
+    if (missing.length === years.length)
+      issues.push(issue('geometry-without-data', 'warning', { areaId }, {}));
     else issues.push(issue('series-gap', 'warning', { areaId }, { years: missing.join(', ') }));
   });
   return issues;

@@ -6,7 +6,8 @@ const MAX_PER_INDICATOR = 20;
 
 function sumOf(cells: ReadonlyMap<string, Cells>, operand: string | string[], cell: number): number {
   let total = 0;
-  for (const id of Array.isArray(operand) ? operand : [operand]) total += cells.get(id)?.values[cell] ?? Number.NaN;
+  for (const id of Array.isArray(operand) ? operand : [operand])
+    total += cells.get(id)?.values[cell] ?? Number.NaN;
   return total;
 }
 

@@ -37,8 +37,14 @@ export function escapeCsvText(text: string, style: CsvStyle): string {
 }
 
 /** Writes rows; numbers must already be formatted as text where decimals matter (see formatCsvNumber). */
-export function writeCsv(header: readonly string[], rows: readonly (readonly string[])[], style: CsvStyle): string {
+export function writeCsv(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  style: CsvStyle,
+): string {
   const line = (cells: readonly string[]) => cells.join(style.delimiter);
-  const body = [line(header.map((cell) => escapeCsvText(cell, style))), ...rows.map(line)].join(style.newline);
+  const body = [line(header.map((cell) => escapeCsvText(cell, style))), ...rows.map(line)].join(
+    style.newline,
+  );
   return `${style.bom ? '\uFEFF' : ''}${body}${style.newline}`;
 }

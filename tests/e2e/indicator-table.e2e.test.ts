@@ -8,7 +8,7 @@ let app: OpenedPage;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  app = await openPage(browser, inject('baseUrl'), { viewport: { width: 1400, height: 900 } });
+  app = await openPage(browser, `${inject('baseUrl')}?v=table`, { viewport: { width: 1400, height: 900 } });
   await waitForApp(app.page);
 });
 
