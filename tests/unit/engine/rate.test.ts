@@ -166,7 +166,7 @@ describe('minimum population and missing rows', () => {
       ],
       options: { minPopulation: 300, populationVariable: 'einwohner' },
     });
-    expect(cellsOf(deriveDataset(data).indicators.get('quote')!.levels[0])).toEqual([
+    expect(cellsOf(deriveDataset(data).indicators.get('quote')!.levels[0]!)).toEqual([
       3,
       'no-row',
       'excluded',
