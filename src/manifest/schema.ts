@@ -6,6 +6,7 @@
  * loader validates every manifest with it, and docs/dataset-format.md documents it field by field.
  */
 import { z } from 'zod';
+import { CLASSIFICATION_METHODS } from './constants';
 
 // No code generation: the page's Content-Security-Policy forbids eval, and zod's JIT would probe for it.
 z.config({ jitless: true });
@@ -184,13 +185,7 @@ export const variable = z
 
 export const polarity = z.enum(['higher-is-worse', 'higher-is-better', 'neutral']);
 
-export const classificationMethod = z.enum([
-  'quantile',
-  'equal-interval',
-  'natural-breaks',
-  'std-dev',
-  'manual',
-]);
+export const classificationMethod = z.enum(CLASSIFICATION_METHODS);
 
 export const classification = z
   .object({

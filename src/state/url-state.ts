@@ -26,7 +26,8 @@
  */
 import type { DatasetData } from '../engine/types';
 import type { Locale } from '../i18n/locale';
-import { classificationMethod, type ClassificationMethod } from '../manifest/schema';
+import { CLASSIFICATION_METHODS } from '../manifest/constants';
+import type { ClassificationMethod } from '../manifest/schema';
 import { NO_CLASSIFICATION_CHOICE, type Camera, type ClassificationChoice, type UiNote } from './store';
 
 /** Everything the URL says about the view. `null` means "the default". */
@@ -273,7 +274,7 @@ export function parseUrlState(search: string, dataset: DatasetData | null): Pars
   const locale = oneOf('lang', ['de', 'en'] as const, 'de') ?? 'de';
 
   // Classification: method, classes, scope, manual breaks.
-  const method = oneOf<ClassificationMethod>('c', classificationMethod.options, null);
+  const method = oneOf<ClassificationMethod>('c', CLASSIFICATION_METHODS, null);
   let classes: number | null = null;
   const classesText = text('k');
   if (classesText !== undefined) {
