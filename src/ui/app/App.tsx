@@ -41,14 +41,7 @@ export function App() {
     else if (loadState === 'ready' && view === 'table') document.body.dataset.ready = 'true';
   }, [loadState, locale, view]);
 
-  if (loadState === 'loading' && !dataset)
-    return (
-      <div className="status">
-        <p>{message(locale, 'loading')}</p>
-        <LoadProgress />
-      </div>
-    );
-  if (!dataset)
+  if (loadState === 'error' && !dataset)
     return (
       <main className="status" role="alert" data-testid="app-error">
         <h1>{message(locale, 'loadFailed')}</h1>
@@ -60,43 +53,52 @@ export function App() {
       </main>
     );
 
-  const { manifest } = dataset.data;
+  // The shell renders at once, the map included: MapLibre starts (WebGL, workers) while the
+  // dataset still loads, so the first coloured map comes sooner.
+  const manifest = dataset?.data.manifest;
   return (
     <div className="app">
       <header className="app-header">
-        <div className="title-block">
-          <h1 data-testid="dataset-title">{localize(manifest.title, locale)}</h1>
-          {manifest.fictional && <span className="badge">{message(locale, 'fictional')}</span>}
-          {manifest.source && (
-            <p className="source">
-              {message(locale, 'source')}: {localize(manifest.source, locale)}
-            </p>
-          )}
-        </div>
+        {manifest ? (
+          <div className="title-block">
+            <h1 data-testid="dataset-title">{localize(manifest.title, locale)}</h1>
+            {manifest.fictional && <span className="badge">{message(locale, 'fictional')}</span>}
+            {manifest.source && (
+              <p className="source">
+                {message(locale, 'source')}: {localize(manifest.source, locale)}
+              </p>
+            )}
+          </div>
+        ) : (
+          <div className="title-block">
+            <h1>Quartiersmonitor</h1>
+            <p className="source">{message(locale, 'loading')}</p>
+          </div>
+        )}
         <HeaderControls />
       </header>
       <NotesBar />
       <LoadProgress />
       <div className="workspace">
         <aside className="catalogue-panel" aria-label={message(locale, 'catalogue')}>
-          <IndicatorCatalogue />
+          {dataset && <IndicatorCatalogue />}
         </aside>
         <main className="centre">
           {view === 'table' ? (
-            <IndicatorTable />
+            dataset && <IndicatorTable />
           ) : (
             <div className="map-area">
               <ChoroplethMap />
-              <Legend />
+              {dataset && <Legend />}
             </div>
           )}
         </main>
         <aside className="detail-panel" aria-label={message(locale, 'detail')}>
-          <DetailPanel />
+          {dataset && <DetailPanel />}
         </aside>
       </div>
       <footer className="app-footer">
-        <YearSlider />
+        {dataset && <YearSlider />}
         <IssueList />
       </footer>
     </div>
