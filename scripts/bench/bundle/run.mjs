@@ -50,10 +50,16 @@ export async function benchBundle() {
   const ourMain = ours.filter((file) => !isWorker(file.name));
   const sum = (files) => files.reduce((total, file) => total + file.gzip, 0);
   console.log(`bundle  bare maplibre+react+zustand+d3: entry ${kB(bareEntry.gzip)} gzip`);
-  console.log(`bundle  ours: entry ${kB(ourEntry.gzip)} gzip; ratio ${(ourEntry.gzip / bareEntry.gzip).toFixed(2)}× (budget 1.15×)`);
+  console.log(
+    `bundle  ours: entry ${kB(ourEntry.gzip)} gzip; ratio ${(ourEntry.gzip / bareEntry.gzip).toFixed(2)}× (budget 1.15×)`,
+  );
   for (const file of ours.filter((candidate) => candidate !== ourEntry))
-    console.log(`bundle    + ${file.name}: ${kB(file.gzip)} gzip${isWorker(file.name) ? ' (worker)' : ' (loaded on demand)'}`);
-  console.log(`bundle  all of our main-thread JS ${kB(sum(ourMain))} (${(sum(ourMain) / bareEntry.gzip).toFixed(2)}×)`);
+    console.log(
+      `bundle    + ${file.name}: ${kB(file.gzip)} gzip${isWorker(file.name) ? ' (worker)' : ' (loaded on demand)'}`,
+    );
+  console.log(
+    `bundle  all of our main-thread JS ${kB(sum(ourMain))} (${(sum(ourMain) / bareEntry.gzip).toFixed(2)}×)`,
+  );
   return { ours: ourEntry.gzip, bare: bareEntry.gzip, ratio: ourEntry.gzip / bareEntry.gzip };
 }
 

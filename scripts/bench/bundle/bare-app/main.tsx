@@ -29,7 +29,11 @@ function Map() {
       .range(schemeYlOrRd[5] as string[]);
     const map = new maplibregl.Map({
       container: container.current!,
-      style: { version: 8, sources: {}, layers: [{ id: 'bg', type: 'background', paint: { 'background-color': scale(5) } }] },
+      style: {
+        version: 8,
+        sources: {},
+        layers: [{ id: 'bg', type: 'background', paint: { 'background-color': scale(5) } }],
+      },
     });
     return () => map.remove();
   }, []);
