@@ -3,7 +3,19 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 // Nothing may leave the page's origin (DESIGN.md, privacy): the built page says so to the browser.
-// Only in the build: the dev server injects inline scripts for hot reload.
+// Only in the build: the dev server injects inline scripts for hot reload. A configured basemap
+// (VITE_BASEMAP_URL, off by default) is the one exception, and only its own origin is allowed.
+const basemapOrigin = (() => {
+  try {
+    return process.env.VITE_BASEMAP_URL
+      ? new URL(process.env.VITE_BASEMAP_URL.replace(/[{}]/g, '')).origin
+      : '';
+  } catch {
+    return '';
+  }
+})();
+const extra = basemapOrigin ? ` ${basemapOrigin}` : '';
+
 const contentSecurityPolicy: Plugin = {
   name: 'content-security-policy',
   apply: 'build',
@@ -13,7 +25,8 @@ const contentSecurityPolicy: Plugin = {
       attrs: {
         'http-equiv': 'Content-Security-Policy',
         content:
-          "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; worker-src 'self' blob:; connect-src 'self' data: blob:",
+          `default-src 'self'; img-src 'self' data: blob:${extra}; style-src 'self' 'unsafe-inline'; ` +
+          `worker-src 'self' blob:; connect-src 'self' data: blob:${extra}`,
       },
       injectTo: 'head-prepend',
     },
