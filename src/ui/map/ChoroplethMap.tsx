@@ -52,7 +52,8 @@ import { tooltipContent } from './tooltip-model';
 // Under vite build the worker is not next to the bundle; without this the map never loads (TOOLCHAIN.md §2).
 maplibregl.setWorkerUrl(workerUrl);
 // Start MapLibre's workers while the dataset still loads, not after it (first paint comes sooner).
-maplibregl.prewarm();
+// Without Web Workers there is no map, but the table view must still work.
+if (typeof Worker === 'function') maplibregl.prewarm();
 
 /**
  * What the map publishes on `window.__qm` for e2e tests and benchmarks (read-only for them).
