@@ -61,133 +61,138 @@ export function ClassificationControls() {
       : classes.breaks.slice(0, -1);
 
   return (
-    <details className="classify" data-testid="classify" open>
-      <summary>{message(locale, 'classification')}</summary>
-      <div className="classify-fields">
-        <label>
-          <span>{message(locale, 'classifyMethod')}</span>
-          <select
-            data-testid="classify-method"
-            value={effective.method}
-            onChange={(event) => chooseMethod(event.target.value as ClassificationMethod)}
-          >
-            {METHODS.map(([method, key]) => (
-              <option key={method} value={method}>
-                {message(locale, key)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{message(locale, 'classifyClasses')}</span>
-          <select
-            data-testid="classify-classes"
-            value={fixedCount ? classes.classCount : classCount}
-            disabled={fixedCount}
-            aria-describedby={fixedCount ? `${id}-count-note` : undefined}
-            onChange={(event) => setClassification({ classes: Number(event.target.value) })}
-          >
-            {fixedCount && !CLASS_COUNTS.includes(classes.classCount as (typeof CLASS_COUNTS)[number]) && (
-              <option value={classes.classCount}>{classes.classCount}</option>
-            )}
-            {CLASS_COUNTS.map((count) => (
-              <option key={count} value={count}>
-                {count}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{message(locale, 'classifyScope')}</span>
-          <select
-            data-testid="classify-scope"
-            value={effective.scope ?? 'per-year'}
-            disabled={playing}
-            aria-describedby={playing ? `${id}-playing` : undefined}
-            onChange={(event) => setClassification({ scope: event.target.value as 'per-year' | 'all-years' })}
-          >
-            <option value="per-year">{message(locale, 'scopePerYear')}</option>
-            <option value="all-years">{message(locale, 'scopeAllYears')}</option>
-          </select>
-        </label>
-      </div>
-      {effective.method === 'std-dev' && (
-        <p className="legend-note" id={`${id}-count-note`}>
-          {message(locale, 'classifyStdDevClasses')}
-        </p>
-      )}
+    <>
       {playing && (
+        // Outside the folded section: the reason the legend stops changing between years.
         <p className="legend-note legend-playing" id={`${id}-playing`} data-testid="classify-playing-note">
           {message(locale, 'classifyPlayingNote')}
         </p>
       )}
-      {effective.method === 'manual' && range && (
-        <BreaksEditor
-          key={`${indicator.spec.id}:${innerBreaks.join(';')}`}
-          breaks={innerBreaks}
-          minimum={range.minimum}
-          maximum={range.maximum}
-          decimals={spec.decimals}
-          locale={locale}
-          onApply={(breaks) => setClassification({ method: 'manual', breaks })}
-        />
-      )}
-      {classes.diverging && (
-        <fieldset className="classify-centre" data-testid="classify-centre">
-          <legend>{message(locale, 'divergingCentre')}</legend>
-          {(['zero', 'city'] as const).map((value) => (
-            <label key={value}>
+      <details className="classify" data-testid="classify">
+        <summary>{message(locale, 'classification')}</summary>
+        <div className="classify-fields">
+          <label>
+            <span>{message(locale, 'classifyMethod')}</span>
+            <select
+              data-testid="classify-method"
+              value={effective.method}
+              onChange={(event) => chooseMethod(event.target.value as ClassificationMethod)}
+            >
+              {METHODS.map(([method, key]) => (
+                <option key={method} value={method}>
+                  {message(locale, key)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>{message(locale, 'classifyClasses')}</span>
+            <select
+              data-testid="classify-classes"
+              value={fixedCount ? classes.classCount : classCount}
+              disabled={fixedCount}
+              aria-describedby={fixedCount ? `${id}-count-note` : undefined}
+              onChange={(event) => setClassification({ classes: Number(event.target.value) })}
+            >
+              {fixedCount && !CLASS_COUNTS.includes(classes.classCount as (typeof CLASS_COUNTS)[number]) && (
+                <option value={classes.classCount}>{classes.classCount}</option>
+              )}
+              {CLASS_COUNTS.map((count) => (
+                <option key={count} value={count}>
+                  {count}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>{message(locale, 'classifyScope')}</span>
+            <select
+              data-testid="classify-scope"
+              value={effective.scope ?? 'per-year'}
+              disabled={playing}
+              aria-describedby={playing ? `${id}-playing` : undefined}
+              onChange={(event) =>
+                setClassification({ scope: event.target.value as 'per-year' | 'all-years' })
+              }
+            >
+              <option value="per-year">{message(locale, 'scopePerYear')}</option>
+              <option value="all-years">{message(locale, 'scopeAllYears')}</option>
+            </select>
+          </label>
+        </div>
+        {effective.method === 'std-dev' && (
+          <p className="legend-note" id={`${id}-count-note`}>
+            {message(locale, 'classifyStdDevClasses')}
+          </p>
+        )}
+        {effective.method === 'manual' && range && (
+          <BreaksEditor
+            key={`${indicator.spec.id}:${innerBreaks.join(';')}`}
+            breaks={innerBreaks}
+            minimum={range.minimum}
+            maximum={range.maximum}
+            decimals={spec.decimals}
+            locale={locale}
+            onApply={(breaks) => setClassification({ method: 'manual', breaks })}
+          />
+        )}
+        {classes.diverging && (
+          <fieldset className="classify-centre" data-testid="classify-centre">
+            <legend>{message(locale, 'divergingCentre')}</legend>
+            {(['zero', 'city'] as const).map((value) => (
+              <label key={value}>
+                <input
+                  type="radio"
+                  name={`${id}-centre`}
+                  value={value}
+                  checked={centre === value}
+                  onChange={() => setDivergingCentre(store, value)}
+                />
+                {message(locale, value === 'zero' ? 'centreZero' : 'centreCity')}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <fieldset className="palette-select" data-testid="palette-select">
+          <legend>
+            {message(locale, 'palette')} (
+            {message(locale, kind === 'diverging' ? 'paletteDiverging' : 'paletteSequential')})
+          </legend>
+          {PALETTES.filter((palette) => palette.kind === kind).map((palette) => (
+            <label key={palette.name} className="palette-option">
               <input
                 type="radio"
-                name={`${id}-centre`}
-                value={value}
-                checked={centre === value}
-                onChange={() => setDivergingCentre(store, value)}
+                name={`${id}-palette`}
+                value={palette.name}
+                data-testid={`palette-${palette.name}`}
+                checked={classes.palette === palette.name}
+                onChange={() => setPalette(palette.name)}
               />
-              {message(locale, value === 'zero' ? 'centreZero' : 'centreCity')}
-            </label>
-          ))}
-        </fieldset>
-      )}
-      <fieldset className="palette-select" data-testid="palette-select">
-        <legend>
-          {message(locale, 'palette')} (
-          {message(locale, kind === 'diverging' ? 'paletteDiverging' : 'paletteSequential')})
-        </legend>
-        {PALETTES.filter((palette) => palette.kind === kind).map((palette) => (
-          <label key={palette.name} className="palette-option">
-            <input
-              type="radio"
-              name={`${id}-palette`}
-              value={palette.name}
-              data-testid={`palette-${palette.name}`}
-              checked={classes.palette === palette.name}
-              onChange={() => setPalette(palette.name)}
-            />
-            <span className="palette-ramp" aria-hidden="true">
-              {paletteColors(palette.name, 5).map((color) => (
-                <span key={color} style={{ background: color }} />
-              ))}
-            </span>
-            <span className="palette-name">{palette.name}</span>
-            <span
-              className={palette.colorBlindSafe ? 'palette-safe' : 'palette-unsafe'}
-              title={message(
-                locale,
-                palette.colorBlindSafe ? 'paletteColorBlindSafe' : 'paletteNotColorBlindSafe',
-              )}
-            >
-              <span aria-hidden="true">{palette.colorBlindSafe ? '✓' : '!'}</span>
-              <span className="visually-hidden">
-                {message(
+              <span className="palette-ramp" aria-hidden="true">
+                {paletteColors(palette.name, 5).map((color) => (
+                  <span key={color} style={{ background: color }} />
+                ))}
+              </span>
+              <span className="palette-name">{palette.name}</span>
+              <span
+                className={palette.colorBlindSafe ? 'palette-safe' : 'palette-unsafe'}
+                title={message(
                   locale,
                   palette.colorBlindSafe ? 'paletteColorBlindSafe' : 'paletteNotColorBlindSafe',
                 )}
+              >
+                <span aria-hidden="true">{palette.colorBlindSafe ? '✓' : '!'}</span>
+                <span className="visually-hidden">
+                  {message(
+                    locale,
+                    palette.colorBlindSafe ? 'paletteColorBlindSafe' : 'paletteNotColorBlindSafe',
+                  )}
+                </span>
               </span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
-    </details>
+            </label>
+          ))}
+        </fieldset>
+      </details>
+    </>
   );
 }
