@@ -59,6 +59,8 @@ export interface ChoiceSlice {
   readonly palette: string | null;
   readonly view: 'map' | 'table';
   readonly showLabels: boolean;
+  /** Centre of a diverging scheme (changes): no change, or the city value of the shown year. */
+  readonly divergingCentre: 'zero' | 'city';
   /** Table sort: 'name', 'parent' or an indicator id. */
   readonly sort: { readonly column: string; readonly direction: SortDirection };
   readonly setIndicator: (indicatorId: string) => void;
@@ -69,6 +71,7 @@ export interface ChoiceSlice {
   readonly setPalette: (palette: string | null) => void;
   readonly setView: (view: 'map' | 'table') => void;
   readonly setShowLabels: (showLabels: boolean) => void;
+  readonly setDivergingCentre: (centre: 'zero' | 'city') => void;
   readonly sortBy: (column: string) => void;
 }
 
@@ -154,6 +157,7 @@ const createChoiceSlice: StateCreator<AppState, [], [], ChoiceSlice> = (set) => 
   palette: null,
   view: 'map',
   showLabels: false,
+  divergingCentre: 'zero',
   sort: { column: 'name', direction: 'ascending' },
   // Manual breaks belong to one indicator's value range; method and class count carry over.
   setIndicator: (indicatorId) =>
@@ -178,6 +182,7 @@ const createChoiceSlice: StateCreator<AppState, [], [], ChoiceSlice> = (set) => 
   setPalette: (palette) => set({ palette }),
   setView: (view) => set({ view }),
   setShowLabels: (showLabels) => set({ showLabels }),
+  setDivergingCentre: (divergingCentre) => set({ divergingCentre, highlightedClass: null }),
   sortBy: (column) =>
     set((state) => ({
       sort: {

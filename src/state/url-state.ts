@@ -14,6 +14,7 @@
  * | `s`       | breaks `per-year` or fixed over `all-years`  | `s=all-years`                   | the indicator's            |
  * | `b`       | manual inner breaks, ascending, `;`-separated (only with `c=manual`; `.` or `,` as decimal mark) | `b=12.5;20;30` | none |
  * | `p`       | ColorBrewer palette                          | `p=Blues`                       | the indicator's            |
+ * | `dc`      | centre of a diverging scheme: `city` value   | `dc=city`                       | 0 (no change)              |
  * | `a`       | selected area id (at the chosen level)       | `a=0101`                        | none                       |
  * | `cmp`     | comparison area ids, `,`-separated (needs `a`) | `cmp=0102,0305`               | none                       |
  * | `m`       | map camera `lon,lat,zoom` (5/5/2 decimals)   | `m=10.41512,53.24871,11.5`      | fit to the data            |
@@ -40,6 +41,7 @@ export interface UrlChoices {
   readonly view: 'map' | 'table';
   readonly classification: ClassificationChoice;
   readonly palette: string | null;
+  readonly divergingCentre: 'zero' | 'city';
   readonly selectedId: string | null;
   readonly comparisonIds: readonly string[];
   /** `null`: fit the map to the data. */
@@ -66,6 +68,7 @@ export const URL_KEYS = [
   's',
   'b',
   'p',
+  'dc',
   'a',
   'cmp',
   'm',
@@ -127,6 +130,7 @@ export const DEFAULT_URL_CHOICES: UrlChoices = {
   comparisonIds: [],
   camera: null,
   showLabels: false,
+  divergingCentre: 'zero',
   locale: 'de',
 };
 
@@ -350,6 +354,7 @@ export function parseUrlState(search: string, dataset: DatasetData | null): Pars
   }
 
   const labelsText = oneOf('lbl', ['0', '1'] as const, '0');
+  const centreText = oneOf('dc', ['zero', 'city'] as const, 'zero');
 
   return {
     choices: {
@@ -363,6 +368,7 @@ export function parseUrlState(search: string, dataset: DatasetData | null): Pars
           ? NO_CLASSIFICATION_CHOICE
           : { method, classes, scope, breaks },
       palette,
+      divergingCentre: centreText ?? 'zero',
       selectedId,
       comparisonIds,
       camera,
@@ -397,6 +403,7 @@ export function serialiseUrlState(choices: UrlChoices, dataset: DatasetData | nu
         ? classification.breaks.map((value) => encodeURIComponent(String(value))).join(';')
         : null,
     p: choices.palette === null ? null : encode(choices.palette),
+    dc: choices.divergingCentre === 'city' ? 'city' : null,
     a: choices.selectedId === null ? null : encode(choices.selectedId),
     cmp:
       choices.selectedId !== null && choices.comparisonIds.length > 0

@@ -34,6 +34,7 @@ export function urlChoicesOf(state: AppState, source: string | null): UrlChoices
     comparisonIds: state.comparisonIds,
     camera: state.camera,
     showLabels: state.showLabels,
+    divergingCentre: state.divergingCentre,
     locale: state.locale,
   };
 }
@@ -74,6 +75,7 @@ function applyChoices(store: AppStore, choices: UrlChoices, { withDataset }: { w
   if (choices.locale !== state.locale) patch.locale = choices.locale;
   if (choices.palette !== state.palette) patch.palette = choices.palette;
   if (choices.showLabels !== state.showLabels) patch.showLabels = choices.showLabels;
+  if (choices.divergingCentre !== state.divergingCentre) patch.divergingCentre = choices.divergingCentre;
   if (!sameClassification(choices.classification, state.classification))
     patch.classification = choices.classification;
   // A URL without a camera keeps the map where it is (the map fits the data on first load).

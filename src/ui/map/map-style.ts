@@ -96,8 +96,10 @@ export function fillColorExpression(colors: readonly string[]): ExpressionSpecif
  * fill-opacity: 1, or when a legend class is highlighted, 1 for its areas and DIMMED_OPACITY for the
  * rest. One paint property instead of a state per area: highlighting costs one call.
  */
-export function fillOpacityExpression(highlightedClass: number | null): ExpressionSpecification | number {
-  if (highlightedClass === null) return 1;
+export function fillOpacityExpression(highlightedClass: number | null): ExpressionSpecification {
+  // Always an expression of the same shape: switching fill-opacity between a constant and a
+  // feature-state expression made MapLibre throw during a following setFeatureState.
+  if (highlightedClass === null) return ['case', ['==', clsOf, -99], 1, 1];
   return ['case', ['==', clsOf, highlightedClass], 1, DIMMED_OPACITY];
 }
 

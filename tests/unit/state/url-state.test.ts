@@ -107,6 +107,7 @@ describe('parseUrlState round trip', () => {
     ['camera', { camera: { center: [-3.5, 40.25], zoom: 4.5 } }],
     ['view, labels, language, palette', { view: 'table', showLabels: true, locale: 'en', palette: 'PuOr' }],
     ['dataset', { dataset: 'data/some dataset/manifest.json' }],
+    ['diverging centre at the city value', { divergingCentre: 'city' }],
   ])('%s', (_name, change) => {
     const choices = { ...base, ...change };
     const search = serialiseUrlState(choices, data);

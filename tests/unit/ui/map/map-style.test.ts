@@ -60,7 +60,12 @@ describe('fillColorExpression', () => {
 
 describe('fillOpacityExpression', () => {
   it.each([
-    { name: 'nothing highlighted', highlighted: null, expected: 1 },
+    // Same expression shape either way: MapLibre threw when fill-opacity switched from a constant.
+    {
+      name: 'nothing highlighted: everything opaque',
+      highlighted: null,
+      expected: ['case', ['==', cls, -99], 1, 1],
+    },
     { name: 'class 2 highlighted', highlighted: 2, expected: ['case', ['==', cls, 2], 1, DIMMED_OPACITY] },
     {
       name: 'class 0 is a class, not "none"',
