@@ -117,7 +117,8 @@ const messages = {
     mapRangeOver: 'über {lower} bis {upper}',
     mapLabelsToggle: 'Beschriftung',
     mapFit: 'Alle Gebiete zeigen',
-    mapUnavailable: 'Die Karte kann in diesem Browser nicht angezeigt werden (WebGL 2 fehlt). Die Tabellenansicht funktioniert.',
+    mapUnavailable:
+      'Die Karte kann in diesem Browser nicht angezeigt werden (WebGL 2 fehlt). Die Tabellenansicht funktioniert.',
   },
   en: {
     loading: 'Loading dataset …',
@@ -126,7 +127,8 @@ const messages = {
     notesDismiss: 'Dismiss notes',
     noteInvalidParameter: 'Parameter "{param}" is invalid, using the default {fallback}',
     noteInvalidParameterDefault: 'Parameter "{param}" is invalid, using the default',
-    noteCrossOrigin: 'Dataset "{value}" is not on this server and is not loaded; using the default (demo data)',
+    noteCrossOrigin:
+      'Dataset "{value}" is not on this server and is not loaded; using the default (demo data)',
     catalogue: 'Indicators',
     catalogueSearch: 'Search indicators',
     catalogueSearchHint: 'Name, topic or description; arrow keys move to the list',
