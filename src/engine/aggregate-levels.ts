@@ -12,20 +12,23 @@ import { OK, PARTIAL, type Cells } from './types';
 interface Accumulator {
   readonly first: Float64Array;
   readonly second: Float64Array | null;
+  /** Per area (the same in every year): how many base areas end up here. */
   readonly children: Int32Array;
-  readonly contributed: Int32Array;
+  /** Per cell: how many of those base areas lacked a value (so contributed = children − missing). */
+  readonly missing: Int32Array;
   readonly partial: Uint8Array;
   /** First missing reason + 1 (0: none yet). */
   readonly reason: Int16Array;
   readonly disagree: Uint8Array;
 }
 
-function makeAccumulator(cellCount: number, hasSecond: boolean): Accumulator {
+function makeAccumulator(areaCount: number, yearCount: number, hasSecond: boolean): Accumulator {
+  const cellCount = areaCount * yearCount;
   return {
     first: new Float64Array(cellCount),
     second: hasSecond ? new Float64Array(cellCount) : null,
-    children: new Int32Array(cellCount),
-    contributed: new Int32Array(cellCount),
+    children: new Int32Array(areaCount),
+    missing: new Int32Array(cellCount),
     partial: new Uint8Array(cellCount),
     reason: new Int16Array(cellCount),
     disagree: new Uint8Array(cellCount),
@@ -52,10 +55,7 @@ export function aggregateToTargets(
   const accumulators: Accumulator[] = [];
   for (let target = 1; target <= levelCount; target++) {
     accumulators.push(
-      makeAccumulator(
-        (target < levelCount ? (areaCounts[target] as number) : 1) * yearCount,
-        second !== null,
-      ),
+      makeAccumulator(target < levelCount ? (areaCounts[target] as number) : 1, yearCount, second !== null),
     );
   }
   const baseCount = areaCounts[0] as number;
@@ -63,27 +63,51 @@ export function aggregateToTargets(
   const baseParent = parentIndex[0] ?? null;
   const baseTargetCount = levelCount > 1 ? (areaCounts[1] as number) : 1;
   const city = accumulators[levelCount - 1] as Accumulator;
+  const firstValues = first.values;
+  const firstStatus = first.status;
+  const secondValues = second === null ? null : second.values;
+  const secondStatus = second === null ? null : second.status;
+  const parentAccumulator = accumulators[0] as Accumulator;
+  // children per area do not depend on the year: count them once, base areas first, then up the levels
+  for (let area = 0; area < baseCount; area++) {
+    const parent = baseParent === null ? -1 : (baseParent[area] as number);
+    if (parent >= 0) parentAccumulator.children[parent] = (parentAccumulator.children[parent] as number) + 1;
+    else city.children[0] = (city.children[0] as number) + 1;
+  }
+  for (let level = 1; level < levelCount; level++) {
+    const from = (accumulators[level - 1] as Accumulator).children;
+    const parents = parentIndex[level] ?? null;
+    const into = accumulators[level] as Accumulator;
+    for (let area = 0; area < (areaCounts[level] as number); area++) {
+      const parent = parents === null ? -1 : (parents[area] as number);
+      if (parent >= 0) into.children[parent] = (into.children[parent] as number) + (from[area] as number);
+      else city.children[0] = (city.children[0] as number) + (from[area] as number);
+    }
+  }
   for (let year = 0; year < yearCount; year++) {
+    const yearOffset = year * baseCount;
+    const targetOffset = year * baseTargetCount;
     for (let area = 0; area < baseCount; area++) {
-      const cell = year * baseCount + area;
-      const codeA = first.status[cell] as number;
-      const codeB = second === null ? OK : (second.status[cell] as number);
+      const cell = yearOffset + area;
+      const codeA = firstStatus[cell] as number;
+      const codeB = secondStatus === null ? OK : (secondStatus[cell] as number);
       const missing = codeA > PARTIAL ? codeA : codeB > PARTIAL ? codeB : -1;
       const isPartial = codeA === PARTIAL || codeB === PARTIAL;
       baseStatus[cell] = missing >= 0 ? missing : isPartial ? PARTIAL : OK;
       const parent = baseParent === null ? -1 : (baseParent[area] as number);
-      const accumulator = parent >= 0 ? (accumulators[0] as Accumulator) : city;
-      const target = parent >= 0 ? year * baseTargetCount + parent : year;
-      accumulator.children[target] = (accumulator.children[target] as number) + 1;
+      const accumulator = parent >= 0 ? parentAccumulator : city;
+      const target = parent >= 0 ? targetOffset + parent : year;
       if (missing >= 0) {
+        accumulator.missing[target] = (accumulator.missing[target] as number) + 1;
         mergeReason(accumulator, target, missing + 1, 0);
         continue;
       }
-      accumulator.contributed[target] = (accumulator.contributed[target] as number) + 1;
       if (isPartial) accumulator.partial[target] = 1;
-      accumulator.first[target] = (accumulator.first[target] as number) + (first.values[cell] as number);
-      if (accumulator.second !== null && second !== null) {
-        accumulator.second[target] = (accumulator.second[target] as number) + (second.values[cell] as number);
+      const firstSums = accumulator.first;
+      firstSums[target] = (firstSums[target] as number) + (firstValues[cell] as number);
+      const secondSums = accumulator.second;
+      if (secondSums !== null && secondValues !== null) {
+        secondSums[target] = (secondSums[target] as number) + (secondValues[cell] as number);
       }
     }
   }
@@ -97,7 +121,13 @@ export function aggregateToTargets(
       for (let area = 0; area < areaCount; area++) {
         const parent = parents === null ? -1 : (parents[area] as number);
         const into = parent >= 0 ? (accumulators[level] as Accumulator) : city;
-        mergeInto(into, parent >= 0 ? year * parentCount + parent : year, from, year * areaCount + area);
+        mergeInto(
+          into,
+          parent >= 0 ? year * parentCount + parent : year,
+          from,
+          year * areaCount + area,
+          area,
+        );
       }
     }
   }
@@ -115,13 +145,12 @@ function mergeReason(into: Accumulator, target: number, reason: number, disagree
   if (disagree) into.disagree[target] = 1;
 }
 
-function mergeInto(into: Accumulator, target: number, from: Accumulator, cell: number): void {
-  into.children[target] = (into.children[target] as number) + (from.children[cell] as number);
-  const contributed = from.contributed[cell] as number;
+function mergeInto(into: Accumulator, target: number, from: Accumulator, cell: number, area: number): void {
+  const missing = from.missing[cell] as number;
   const reason = from.reason[cell] as number;
   if (reason !== 0) mergeReason(into, target, reason, from.disagree[cell] as number);
-  if (contributed === 0) return;
-  into.contributed[target] = (into.contributed[target] as number) + contributed;
+  if (missing !== 0) into.missing[target] = (into.missing[target] as number) + missing;
+  if (missing === (from.children[area] as number)) return; // nobody contributed
   if (from.partial[cell]) into.partial[target] = 1;
   into.first[target] = (into.first[target] as number) + (from.first[cell] as number);
   if (into.second !== null && from.second !== null) {
@@ -130,17 +159,19 @@ function mergeInto(into: Accumulator, target: number, from: Accumulator, cell: n
 }
 
 function finish(accumulator: Accumulator): AggregatedSums {
-  const { first, second, children, contributed, partial, reason, disagree } = accumulator;
+  const { first, second, children, missing, partial, reason, disagree } = accumulator;
   const status = new Uint8Array(first.length);
+  const areaCount = children.length;
   for (let cell = 0; cell < first.length; cell++) {
-    const count = contributed[cell] as number;
+    const childCount = children[cell % areaCount] as number;
+    const count = childCount - (missing[cell] as number);
     if (count === 0) {
       const seen = reason[cell] as number;
       status[cell] = seen === 0 || disagree[cell] ? UNKNOWN : seen - 1;
       first[cell] = Number.NaN;
       if (second !== null) second[cell] = Number.NaN;
     } else {
-      status[cell] = count < (children[cell] as number) || partial[cell] ? PARTIAL : OK;
+      status[cell] = count < childCount || partial[cell] ? PARTIAL : OK;
     }
   }
   return { sums: second === null ? [first] : [first, second], status };

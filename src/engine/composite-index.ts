@@ -7,7 +7,7 @@ import { emptyCells } from './cells';
 import { type DeriveContext } from './derive-context';
 import { EXCLUDED, NOT_MEANINGFUL } from './status-codes';
 import { PARTIAL, type Cells, type DerivedIndicator } from './types';
-import { zScores } from './z-scores';
+import { meanAndStandardDeviation, zScoresInto } from './z-scores';
 
 type IndexSpec = Extract<IndicatorSpec, { type: 'index' }>;
 
@@ -39,6 +39,7 @@ export function deriveCompositeIndex(spec: IndexSpec, context: DeriveContext): D
   });
   const weightSum = spec.members.reduce((sum, member) => sum + member.weight, 0);
   const levels: Cells[] = [];
+  const isMean = spec.method === 'mean';
   for (let level = 0; level < hierarchy.areaCounts.length; level++) {
     const areaCount = hierarchy.areaCounts[level] as number;
     const excluded = context.excluded[level] ?? null;
@@ -48,26 +49,37 @@ export function deriveCompositeIndex(spec: IndexSpec, context: DeriveContext): D
       const offset = year * areaCount;
       for (const { derived, factor } of members) {
         const cells = derived.levels[level] as Cells;
-        const z = zScores(cells.values, cells.status, offset, areaCount, { sd, excluded });
-        for (let area = 0; area < areaCount; area++) {
-          const cell = offset + area;
+        const memberStatus = cells.status;
+        const memberValues = cells.values;
+        // the member's z-score (x − mean) × (1 / SD), as zScores computes it, added in the same pass
+        const { mean, standardDeviation } = meanAndStandardDeviation(
+          memberValues,
+          memberStatus,
+          offset,
+          areaCount,
+          { sd, excluded },
+        );
+        const scale = standardDeviation > 0 ? 1 / standardDeviation : 0;
+        for (let cell = offset; cell < offset + areaCount; cell++) {
           if ((status[cell] as number) > PARTIAL) continue;
-          const code = cells.status[cell] as number;
+          const code = memberStatus[cell] as number;
           if (excluded !== null && excluded[cell] === 1) status[cell] = EXCLUDED;
           else if (code > PARTIAL) status[cell] = code;
           else {
             if (code === PARTIAL) status[cell] = PARTIAL;
-            values[cell] = (values[cell] as number) + factor * (z[area] as number);
+            values[cell] =
+              (values[cell] as number) + factor * (((memberValues[cell] as number) - mean) * scale);
           }
         }
       }
       for (let area = 0; area < areaCount; area++) {
         const cell = offset + area;
         if ((status[cell] as number) > PARTIAL) values[cell] = Number.NaN;
-        else if (spec.method === 'mean') values[cell] = (values[cell] as number) / weightSum;
+        else if (isMean) values[cell] = (values[cell] as number) / weightSum;
       }
       if (spec.method === 'sum-restandardise') {
-        values.set(zScores(values, status, offset, areaCount, { sd }), offset);
+        // in place: mean and SD are taken before any value is replaced
+        zScoresInto(values, offset, values, status, offset, areaCount, { sd });
       }
     }
     levels.push({ values, status });

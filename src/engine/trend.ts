@@ -67,18 +67,44 @@ export function deriveTrend(spec: TrendSpec, context: DeriveContext): DerivedInd
   const source = context.derived.get(spec.of);
   if (source === undefined) throw new Error(`trend ${spec.id} refers to underived indicator ${spec.of}`);
   const years = context.data.years;
+  const yearCount = context.yearCount;
   const sources = [...source.levels, source.city];
   const xs = new Float64Array(years.length);
   const ys = new Float64Array(years.length);
+  // per year: the window (t, t−1, … back to t−periods) and, for a window without gaps, the
+  // x deviations and their sum of squares exactly as leastSquares computes them
+  const windowStart = new Int32Array(yearCount);
+  const fullDx = new Float64Array(yearCount * yearCount);
+  const fullVarianceX = new Float64Array(yearCount);
+  for (let year = 0; year < yearCount; year++) {
+    const first = (years[year] as number) - spec.periods;
+    let past = year;
+    while (past >= 0 && (years[past] as number) >= first) past--;
+    windowStart[year] = past + 1;
+    const count = year - past;
+    let meanX = 0;
+    for (let at = year; at > past; at--) meanX += years[at] as number;
+    meanX /= count;
+    let varianceX = 0;
+    for (let at = year, i = 0; at > past; at--, i++) {
+      const dx = (years[at] as number) - meanX;
+      fullDx[year * yearCount + i] = dx;
+      varianceX += dx * dx;
+    }
+    fullVarianceX[year] = varianceX;
+  }
   const results: Cells[] = [];
   for (let target = 0; target < targetCount(context.hierarchy); target++) {
     const areaCount = targetAreaCount(context.hierarchy, target);
     const { values: from, status: fromStatus } = sources[target] as Cells;
     const excluded = context.excluded[target] ?? null;
-    const values = new Float64Array(areaCount * context.yearCount).fill(Number.NaN);
+    const values = new Float64Array(areaCount * yearCount).fill(Number.NaN);
     const status = new Uint8Array(values.length);
-    for (let year = 0; year < context.yearCount; year++) {
-      const first = (years[year] as number) - spec.periods;
+    for (let year = 0; year < yearCount; year++) {
+      const stop = (windowStart[year] as number) - 1;
+      const windowYears = year - stop;
+      const dxOffset = year * yearCount;
+      const varianceX = fullVarianceX[year] as number;
       for (let area = 0; area < areaCount; area++) {
         const cell = year * areaCount + area;
         if (excluded !== null && excluded[cell] === 1) {
@@ -86,11 +112,9 @@ export function deriveTrend(spec: TrendSpec, context: DeriveContext): DerivedInd
           continue;
         }
         let points = 0;
-        let windowYears = 0;
         let latestMissing = -1;
         let isPartial = false;
-        for (let past = year; past >= 0 && (years[past] as number) >= first; past--) {
-          windowYears++;
+        for (let past = year; past > stop; past--) {
           const code = fromStatus[past * areaCount + area] as number;
           if (code > PARTIAL) {
             if (latestMissing < 0) latestMissing = code;
@@ -103,7 +127,10 @@ export function deriveTrend(spec: TrendSpec, context: DeriveContext): DerivedInd
           points++;
         }
         if (points >= MIN_TREND_POINTS) {
-          values[cell] = leastSquares(xs, ys, points).slope;
+          values[cell] =
+            points === windowYears
+              ? slopeWithDeviations(fullDx, dxOffset, varianceX, ys, points)
+              : leastSquaresSlope(xs, ys, points);
           status[cell] = isPartial ? PARTIAL : OK;
         } else {
           status[cell] = windowYears < MIN_TREND_POINTS || latestMissing < 0 ? NO_BASE : latestMissing;
@@ -113,4 +140,40 @@ export function deriveTrend(spec: TrendSpec, context: DeriveContext): DerivedInd
     results.push({ values, status });
   }
   return { spec, levels: results.slice(0, -1), city: results[results.length - 1] as Cells };
+}
+
+/** The slope of leastSquares, without the intercept object (same operations, same result). */
+function leastSquaresSlope(xs: Float64Array, ys: Float64Array, count: number): number {
+  let meanX = 0;
+  let meanY = 0;
+  for (let i = 0; i < count; i++) {
+    meanX += xs[i] as number;
+    meanY += ys[i] as number;
+  }
+  meanX /= count;
+  meanY /= count;
+  let covariance = 0;
+  let varianceX = 0;
+  for (let i = 0; i < count; i++) {
+    const dx = (xs[i] as number) - meanX;
+    covariance += dx * ((ys[i] as number) - meanY);
+    varianceX += dx * dx;
+  }
+  return count >= 2 && varianceX > 0 ? covariance / varianceX : Number.NaN;
+}
+
+/** leastSquaresSlope when the x deviations and their sum of squares are known (a window without gaps). */
+function slopeWithDeviations(
+  dxs: Float64Array,
+  dxOffset: number,
+  varianceX: number,
+  ys: Float64Array,
+  count: number,
+): number {
+  let meanY = 0;
+  for (let i = 0; i < count; i++) meanY += ys[i] as number;
+  meanY /= count;
+  let covariance = 0;
+  for (let i = 0; i < count; i++) covariance += (dxs[dxOffset + i] as number) * ((ys[i] as number) - meanY);
+  return count >= 2 && varianceX > 0 ? covariance / varianceX : Number.NaN;
 }

@@ -1,7 +1,7 @@
 /**
  * z-scores (standardised values) over the areas of one level and year, as the MSS computes them.
  */
-import { hasValue } from './types';
+import { PARTIAL } from './types';
 
 /** Which standard deviation: population (divide by n, the MSS default) or sample (n − 1). */
 export interface StandardDeviationOptions {
@@ -33,19 +33,36 @@ export function meanAndStandardDeviation(
   options: StandardDeviationOptions,
 ): MeanAndStandardDeviation {
   const excluded = options.excluded ?? null;
+  const end = offset + count;
   let sum = 0;
   let n = 0;
-  for (let cell = offset; cell < offset + count; cell++) {
-    if (!hasValue(status[cell] as number) || (excluded !== null && excluded[cell] === 1)) continue;
-    sum += values[cell] as number;
-    n++;
+  if (excluded === null) {
+    for (let cell = offset; cell < end; cell++) {
+      if ((status[cell] as number) > PARTIAL) continue;
+      sum += values[cell] as number;
+      n++;
+    }
+  } else {
+    for (let cell = offset; cell < end; cell++) {
+      if ((status[cell] as number) > PARTIAL || excluded[cell] === 1) continue;
+      sum += values[cell] as number;
+      n++;
+    }
   }
   const mean = n > 0 ? sum / n : Number.NaN;
   let squares = 0;
-  for (let cell = offset; cell < offset + count; cell++) {
-    if (!hasValue(status[cell] as number) || (excluded !== null && excluded[cell] === 1)) continue;
-    const deviation = (values[cell] as number) - mean;
-    squares += deviation * deviation;
+  if (excluded === null) {
+    for (let cell = offset; cell < end; cell++) {
+      if ((status[cell] as number) > PARTIAL) continue;
+      const deviation = (values[cell] as number) - mean;
+      squares += deviation * deviation;
+    }
+  } else {
+    for (let cell = offset; cell < end; cell++) {
+      if ((status[cell] as number) > PARTIAL || excluded[cell] === 1) continue;
+      const deviation = (values[cell] as number) - mean;
+      squares += deviation * deviation;
+    }
   }
   const divisor = options.sd === 'sample' ? n - 1 : n;
   const standardDeviation = divisor > 0 ? Math.sqrt(squares / divisor) : Number.NaN;
@@ -70,14 +87,44 @@ export function zScores(
   count: number,
   options: StandardDeviationOptions,
 ): Float64Array {
+  return zScoresInto(new Float64Array(count), 0, values, status, offset, count, options);
+}
+
+/**
+ * zScores written into target[targetOffset … targetOffset+count−1] instead of a new array (NaN
+ * where the cell has no value or is excluded), so hot loops need no array per level and year.
+ * Returns target.
+ *
+ * @example
+ * // z-scores of year 3 straight into a year-major array of the whole level
+ * zScoresInto(z, 3 * areaCount, values, status, 3 * areaCount, areaCount, { sd: 'population' });
+ */
+export function zScoresInto(
+  target: Float64Array,
+  targetOffset: number,
+  values: Float64Array,
+  status: Uint8Array,
+  offset: number,
+  count: number,
+  options: StandardDeviationOptions,
+): Float64Array {
   const { mean, standardDeviation } = meanAndStandardDeviation(values, status, offset, count, options);
   const excluded = options.excluded ?? null;
-  const result = new Float64Array(count).fill(Number.NaN);
   const scale = standardDeviation > 0 ? 1 / standardDeviation : 0;
-  for (let area = 0; area < count; area++) {
-    const cell = offset + area;
-    if (!hasValue(status[cell] as number) || (excluded !== null && excluded[cell] === 1)) continue;
-    result[area] = ((values[cell] as number) - mean) * scale;
+  const shift = targetOffset - offset;
+  const end = offset + count;
+  if (excluded === null) {
+    for (let cell = offset; cell < end; cell++) {
+      target[cell + shift] =
+        (status[cell] as number) > PARTIAL ? Number.NaN : ((values[cell] as number) - mean) * scale;
+    }
+  } else {
+    for (let cell = offset; cell < end; cell++) {
+      target[cell + shift] =
+        (status[cell] as number) > PARTIAL || excluded[cell] === 1
+          ? Number.NaN
+          : ((values[cell] as number) - mean) * scale;
+    }
   }
-  return result;
+  return target;
 }

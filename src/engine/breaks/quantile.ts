@@ -1,7 +1,7 @@
 /**
  * Quantile breaks (mapclassify `Quantiles`): each class holds about the same number of areas.
  */
-import { selectRanks } from './select';
+import { rankValues } from './select';
 
 /**
  * The value at percentile `percent` of ascending `sorted` values, interpolating linearly between
@@ -25,7 +25,7 @@ export function percentileOfSorted(sorted: ArrayLike<number>, percent: number): 
  * Planners use quantiles to show rank (the fifth of areas with the highest rate), whatever the
  * distribution; mapclassify `Quantiles` gives the same bounds (tests: calemp example).
  *
- * @param values values without NaN, in any order; they are reordered in place (quickselect)
+ * @param values values without NaN, in any order; they may be reordered in place (selection)
  * @example
  * quantileBreaks(Float64Array.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), 4); // [3.25, 5.5, 7.75, 10]
  */
@@ -44,15 +44,18 @@ export function quantileBreaks(values: Float64Array, classes: number): number[] 
     if (lower > last) ranks.push(lower);
     if (position > lower && lower + 1 < count && lower + 1 > last) ranks.push(lower + 1);
   }
-  selectRanks(values, ranks);
+  const ranked: number[] = [];
+  rankValues(values, ranks, ranked);
   const breaks: number[] = [];
+  let at = 0;
   for (const position of positions) {
     const lower = Math.min(Math.floor(position), count - 1);
-    const lowerValue = values[lower] as number;
+    while ((ranks[at] as number) < lower) at++;
+    const lowerValue = ranked[at] as number;
     const fraction = position - lower;
     const bound =
       fraction > 0 && lower + 1 < count
-        ? lowerValue + fraction * ((values[lower + 1] as number) - lowerValue)
+        ? lowerValue + fraction * ((ranked[at + 1] as number) - lowerValue)
         : lowerValue;
     if (breaks.length === 0 || bound !== breaks[breaks.length - 1]) breaks.push(bound);
   }
