@@ -500,7 +500,9 @@ function connectMap(
     const area = featureAt(event.point);
     if (area === null) return;
     event.preventDefault();
-    fitArea(shownLevel, area, true);
+    // After MapLibre has finished handling the event: started inside it, the animation was stopped.
+    const level = shownLevel;
+    requestAnimationFrame(() => fitArea(level, area, true));
   };
   const onMoveEnd = (event: maplibregl.MapLibreEvent & { qmOwnMove?: boolean }) => {
     if (!event.qmOwnMove) {
@@ -508,7 +510,8 @@ function connectMap(
       store.getState().setCamera({ center: [center.lng, center.lat], zoom: map.getZoom() }, 'map');
     }
     // Keyboard users get the tooltip of the area under the centre crosshair.
-    if (document.activeElement === map.getCanvas()) hoverCentre();
+    if (document.activeElement === map.getCanvas() && map.getCanvas().matches(':focus-visible'))
+      hoverCentre();
   };
   const centrePoint = () => {
     const canvas = map.getContainer();
@@ -536,7 +539,11 @@ function connectMap(
   map.on('dblclick', onDoubleClick);
   map.on('moveend', onMoveEnd);
   canvas.addEventListener('keydown', onKeyDown);
-  canvas.addEventListener('focus', hoverCentre);
+  // Only keyboard focus shows the centre area's tooltip; a mouse click focuses the canvas too.
+  const onFocus = () => {
+    if (canvas.matches(':focus-visible')) hoverCentre();
+  };
+  canvas.addEventListener('focus', onFocus);
   canvas.addEventListener('blur', onMouseOut);
 
   // First paint: camera from the store (a restored URL) or fitted to the data.
@@ -567,7 +574,7 @@ function connectMap(
       map.off('dblclick', onDoubleClick);
       map.off('moveend', onMoveEnd);
       canvas.removeEventListener('keydown', onKeyDown);
-      canvas.removeEventListener('focus', hoverCentre);
+      canvas.removeEventListener('focus', onFocus);
       canvas.removeEventListener('blur', onMouseOut);
       try {
         for (const layer of layers) if (map.getLayer(layer.id)) map.removeLayer(layer.id);

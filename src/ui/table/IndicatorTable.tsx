@@ -29,7 +29,7 @@ export function IndicatorTable() {
     item.value === null ? (
       <td key={key} className="missing" title={describeStatus(item.status, locale)}>
         <span aria-hidden="true">{statusMark(item.status, locale)}</span>
-        <span className="reason">{describeStatus(item.status, locale)}</span>
+        <span className="visually-hidden">{describeStatus(item.status, locale)}</span>
       </td>
     ) : (
       <td key={key} className={item.status === 'partial' ? 'partial' : undefined}>
