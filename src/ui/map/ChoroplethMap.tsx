@@ -334,7 +334,13 @@ function connectMap(
   };
   const fitData = () => {
     const bounds = dataBounds();
-    if (bounds) map.fitBounds(bounds, { padding: 24, duration: 0 }, OWN_MOVE);
+    if (!bounds) return;
+    // Keep the areas clear of the legend, which floats over the bottom-left corner on wide maps.
+    const container = map.getContainer();
+    const legend = container.closest('.map-area')?.querySelector<HTMLElement>('[data-testid="legend"]');
+    const roomy = container.clientWidth > 700 && legend !== null && legend !== undefined;
+    const left = roomy ? Math.min(legend.offsetWidth + 24, container.clientWidth / 3) : 24;
+    map.fitBounds(bounds, { padding: { top: 48, bottom: 24, left, right: 24 }, duration: 0 }, OWN_MOVE);
   };
   const fitArea = (levelIndex: number, areaIndex: number, pushToStore: boolean) => {
     const feature = dataset.geometry[levelIndex]?.features[areaIndex];
