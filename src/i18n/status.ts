@@ -12,8 +12,8 @@ const labels: Record<
   ok: { symbol: '', de: '', en: '' },
   partial: {
     symbol: '',
-    de: 'unvollständig (nicht alle Teilgebiete mit Daten)',
-    en: 'partial (not all sub-areas have data)',
+    de: 'unvollständig: nicht für alle Teilgebiete liegen Werte vor',
+    en: 'partial: not all sub-areas have values',
   },
   unknown: { symbol: '.', de: 'unbekannt oder geheim', en: 'unknown or confidential' },
   anonymised: {

@@ -157,9 +157,13 @@ it('shows a note for each unusable parameter, uses the defaults and keeps workin
   const notes = byTestId(page, 'note');
   await expect.poll(() => notes.count()).toBe(3);
   const text = await textOf(page, 'notes-bar');
-  expect(text).toContain('Parameter „y=1999“ ungültig, verwende Standard 2024');
-  expect(text).toContain('Parameter „i=nope“ ungültig, verwende Standard SGB-II-Quote (sgb2_quote)');
-  expect(text).toContain('Parameter „k=12“ ungültig, verwende Standard');
+  expect(text).toContain('Parameter „y=1999“ ist ungültig; gezeigt wird stattdessen: 2024');
+  expect(text).toContain(
+    'Parameter „i=nope“ ist ungültig; gezeigt wird stattdessen: SGB-II-Quote (sgb2_quote)',
+  );
+  expect(text).toContain(
+    'Parameter „k=12“ ist ungültig und wird nicht verwendet; es gilt die Voreinstellung',
+  );
   expect(await byTestId(page, 'notes-bar').getAttribute('role')).toBe('status');
   const state = await viewState(page);
   expect(state).toMatchObject({ year: 2024, indicatorId: 'sgb2_quote', selectedId: '0101', view: 'table' });
@@ -171,7 +175,7 @@ it('shows a note for each unusable parameter, uses the defaults and keeps workin
   await byTestId(page, 'locale-en').click();
   await expect
     .poll(() => textOf(page, 'notes-bar'))
-    .toContain('Parameter "y=1999" is invalid, using the default 2024');
+    .toContain('Parameter "y=1999" is invalid; showing instead: 2024');
   await byTestId(page, 'notes-dismiss').click();
   await expect.poll(() => notes.count()).toBe(0);
   expectClean(app!);

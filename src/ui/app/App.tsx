@@ -50,6 +50,9 @@ export function App() {
             <li key={index}>{describeIssue(item, locale)}</li>
           ))}
         </ul>
+        <p>
+          <a href="./">{message(locale, 'openDemo')}</a>
+        </p>
       </main>
     );
 

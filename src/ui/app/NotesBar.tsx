@@ -23,7 +23,15 @@ export function describeNote(note: UiNote, locale: Locale, dataset: LoadedDatase
       : name === 'l'
         ? dataset?.data.levels.find((level) => level.id === fallback)
         : undefined;
-  const shown = spec ? `${localize(spec.label, locale)} (${fallback})` : fallback;
+  const views: Readonly<Record<string, string>> = {
+    map: message(locale, 'viewMap'),
+    table: message(locale, 'viewTable'),
+  };
+  const shown = spec
+    ? `${localize(spec.label, locale)} (${fallback})`
+    : name === 'v'
+      ? (views[fallback] ?? fallback)
+      : fallback;
   return fill(message(locale, 'noteInvalidParameter'), { param, fallback: shown });
 }
 

@@ -62,7 +62,13 @@ export async function fetchDataset(
     ? 'manifest.json'
     : decodeURIComponent(new URL(request.manifestUrl).pathname.split('/').pop() || 'manifest.json');
   const manifest = await fetchBytes(request.manifestUrl);
-  if (!manifest) return { ok: false, issues: [issue('file-not-found', 'error', { file: manifestName })] };
+  if (!manifest) {
+    // Name the whole path the link asked for, so a typo in `?dataset=` is easy to spot.
+    const requested = request.fileUrls
+      ? manifestName
+      : decodeURIComponent(new URL(request.manifestUrl).pathname);
+    return { ok: false, issues: [issue('file-not-found', 'error', { file: requested })] };
+  }
   const result = await loadDataset(
     new TextDecoder().decode(manifest),
     (name) => fetchBytes(fileUrl(request, name)),

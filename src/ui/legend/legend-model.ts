@@ -6,7 +6,9 @@ import { formatNumber } from '../../i18n/format-number';
 import type { Locale } from '../../i18n/locale';
 import type { MapClasses } from '../../state/select-map-classes';
 import { message } from '../app/messages';
-import { MISSING_STYLES, type MissingKind, type MissingStyle } from './missing-style';
+import { statusOf, type CellStatus } from '../../engine/types';
+import { describeStatus } from '../../i18n/status';
+import { MISSING_STYLES, missingKindOf, type MissingKind, type MissingStyle } from './missing-style';
 
 export interface LegendClassRow {
   readonly index: number;
@@ -113,7 +115,7 @@ export function buildLegendModel(classes: MapClasses, decimals: number, locale: 
     classes.breaks.length > 0
       ? rangeDecimals([classLower(classes, 0), ...classes.breaks], decimals, locale)
       : decimals;
-  const rows = classes.breaks.map((upper, index) => {
+  const allRows = classes.breaks.map((upper, index) => {
     const lower = classLower(classes, index);
     return {
       index,
@@ -124,9 +126,36 @@ export function buildLegendModel(classes: MapClasses, decimals: number, locale: 
       count: classes.counts[index] as number,
     };
   });
+  // Bins below the smallest value are empty by construction (standard deviation breaks): not shown.
+  const rows = allRows
+    .filter((row) => row.count > 0 || !(row.upper < classes.lowerBound))
+    .map((row, shown) =>
+      // The first row shown starts at the smallest value, whatever bin lay below it.
+      shown === 0 && row.index > 0 && row.lower < classes.lowerBound
+        ? {
+            ...row,
+            lower: classes.lowerBound,
+            label: formatClassRange(classes.lowerBound, row.upper, true, places, locale),
+          }
+        : row,
+    );
+  // "No data" says why when every such area has the same reason (e.g. no base year for a change).
+  const noDataReasons = new Set<CellStatus>();
+  for (const code of classes.status) {
+    const status = statusOf(code);
+    if (status !== 'ok' && status !== 'partial' && missingKindOf(status) === 'no-data')
+      noDataReasons.add(status);
+  }
+  const [onlyReason] = noDataReasons;
+  const missingLabel = (kind: MissingKind) => {
+    if (kind !== 'no-data' || noDataReasons.size !== 1 || onlyReason === undefined)
+      return message(locale, MISSING_LABEL[kind]);
+    const text = describeStatus(onlyReason, locale);
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  };
   const missing = MISSING_ORDER.filter((kind) => classes.missingCounts[kind] > 0).map((kind) => ({
     kind,
-    label: message(locale, MISSING_LABEL[kind]),
+    label: missingLabel(kind),
     style: MISSING_STYLES[kind],
     count: classes.missingCounts[kind],
   }));

@@ -3,6 +3,7 @@
  * where bounds would read alike, counts, missing rows only for kinds that occur, centre notes.
  */
 import { describe, expect, it } from 'vitest';
+import { statusCode } from '../../../../src/engine/types';
 import type { MapClasses } from '../../../../src/state/select-map-classes';
 import {
   buildLegendModel,
@@ -59,6 +60,28 @@ describe('rangeDecimals', () => {
 });
 
 describe('buildLegendModel', () => {
+  it('hides bins below the smallest value (standard deviation) and names a single no-data reason', () => {
+    // mapclassify StdMean keeps mean − 2 SD as a bin even below the minimum; it is empty by construction.
+    const status = new Uint8Array(10);
+    status[9] = statusCode('no-base');
+    const model = buildLegendModel(
+      mapClasses({
+        breaks: [-3, 5, 7.25, 15],
+        counts: [0, 4, 3, 2],
+        colors: ['#eee', '#fff', '#888', '#000'],
+        status,
+      }),
+      1,
+      'de',
+    );
+    expect(model.classes.map((row) => [row.index, row.label])).toEqual([
+      [1, 'von 3,1 bis 5,0'],
+      [2, 'über 5,0 bis 7,3'],
+      [3, 'über 7,3 bis 15,0'],
+    ]);
+    expect(model.missing.map((row) => row.label)).toEqual(['Kein Vergleichsjahr']);
+  });
+
   it('lists each class with colour, range and count, and the missing kinds that occur', () => {
     const model = buildLegendModel(mapClasses({}), 1, 'de');
     expect(model.classes.map((row) => [row.color, row.label, row.count])).toEqual([

@@ -69,7 +69,7 @@ describe('tooltipContent', () => {
         areaId: '0101',
         value: '1,234.6',
         classText: 'Class 2: over 1,000.0 to 2,000.0',
-        reason: 'partial (not all sub-areas have data)',
+        reason: 'partial: not all sub-areas have values',
       },
     },
     {
