@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDbf, parseShp } from 'shpjs';
+import { mulberry32 } from '../../demo/random.mjs';
 
 export const BERLIN_DIR = path.resolve(
   path.dirname(new URL(import.meta.url).pathname),
@@ -12,17 +13,8 @@ export const BERLIN_DIR = path.resolve(
 );
 export const YEARS = [2020, 2021, 2022];
 
-/** Deterministic pseudo-random numbers (mulberry32): same data in every run. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic pseudo-random numbers (the demo generator's mulberry32): same data in every run. */
+const random = mulberry32;
 
 /** Berlin's Planungsräume as a WGS84 FeatureCollection with `id` and `name` properties. */
 export function berlinFeatures() {
