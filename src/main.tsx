@@ -4,6 +4,7 @@ import { App } from './ui/app/App';
 import { createAppStore } from './state/store';
 import { AppStoreContext } from './state/use-app-store';
 import { startUrlSync } from './state/url-sync';
+import { datasetParam } from './state/url-state';
 import { datasetOriginOf, loadIntoStore } from './ui/app/load-dataset-in-worker';
 import './ui/app/app.css';
 
@@ -14,6 +15,9 @@ startUrlSync(store, window, {
   sourceOf: (dataset) => datasetOriginOf(dataset)?.source,
   requestedSourceOf: (dataset) => datasetOriginOf(dataset)?.requested,
 });
+// The dataset the URL names (`?dataset=`, same origin) or the demo, loaded in a worker. Started
+// before React renders, so fetching and parsing overlap with the first render and MapLibre's start.
+loadIntoStore(store, datasetParam(window.location.search));
 // For e2e tests and benchmarks (typed in qm-window.d.ts).
 window.__qmStore = store;
 createRoot(document.getElementById('root')!).render(

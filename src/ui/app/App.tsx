@@ -1,14 +1,12 @@
-import { useContext, useEffect } from 'react';
+import { useEffect } from 'react';
 import { describeIssue } from '../../i18n/issues';
 import { localize } from '../../i18n/locale';
-import { AppStoreContext, useAppStore } from '../../state/use-app-store';
+import { useAppStore } from '../../state/use-app-store';
 import { IndicatorTable } from '../table/IndicatorTable';
 import { Legend } from '../legend/Legend';
 import { ChoroplethMap } from '../map/ChoroplethMap';
 import { HeaderControls } from './HeaderControls';
 import { IssueList } from './IssueList';
-import { datasetParam } from '../../state/url-state';
-import { loadIntoStore } from './load-dataset-in-worker';
 import { LoadProgress } from './LoadProgress';
 import { NotesBar } from './NotesBar';
 import { message } from './messages';
@@ -21,18 +19,11 @@ import { YearSlider } from '../panels/YearSlider';
  * slider (bottom), dataset header with level, view and language (top).
  */
 export function App() {
-  const store = useContext(AppStoreContext)!;
   const loadState = useAppStore((state) => state.loadState);
   const dataset = useAppStore((state) => state.dataset);
   const issues = useAppStore((state) => state.issues);
   const locale = useAppStore((state) => state.locale);
   const view = useAppStore((state) => state.view);
-
-  useEffect(() => {
-    // The dataset the URL names (`?dataset=`, same origin) or the demo, loaded in a worker.
-    const load = loadIntoStore(store, datasetParam(window.location.search));
-    return () => load.abort();
-  }, [store]);
 
   useEffect(() => {
     document.documentElement.lang = locale;
