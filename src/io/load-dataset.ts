@@ -42,6 +42,15 @@ export interface LoadedDataset {
 /** Reports how far loading is: a fraction 0..1 and the file being read. */
 export type LoadProgress = (fraction: number, file: string) => void;
 
+/** Geometry of every level (area order) with the level ids, as soon as it is read. */
+export interface EarlyGeometry {
+  readonly levelIds: readonly string[];
+  readonly geometry: readonly (LevelGeometry | null)[];
+}
+
+/** Receives the geometry as soon as it is read, before the tables. */
+export type GeometryReady = (early: EarlyGeometry) => void;
+
 /**
  * Loads a dataset described by a manifest's text. Fails (ok: false) only when no dataset can be
  * assembled: an invalid manifest, a missing or unreadable file, a missing column. Errors in single
@@ -52,6 +61,7 @@ export async function loadDataset(
   readFile: ReadFile,
   manifestFile = 'manifest.json',
   onProgress: LoadProgress = () => {},
+  onGeometry: GeometryReady = () => {},
 ): Promise<Result<LoadedDataset>> {
   const read = readManifest(manifestText, manifestFile);
   if (!read.ok) return read;
@@ -77,6 +87,9 @@ export async function loadDataset(
     layers.push(result.ok ? result.value : null);
     if (!result.ok) return fail();
   }
+  // The map can start drawing while the tables are read and the indicators derived.
+  const geometry = layers.map((layer) => (layer ? inAreaOrder(layer) : null));
+  onGeometry({ levelIds: spec.levels.map((level) => level.id), geometry });
 
   // Tables, with ids normalised as the base level says.
   const base = spec.levels[0]!;
@@ -127,7 +140,7 @@ export async function loadDataset(
     ok: true,
     value: {
       data: { manifest: spec, years, levels: levels.data, variables: built.cells },
-      geometry: levels.geometry,
+      geometry,
     },
     issues,
   };
@@ -140,7 +153,7 @@ async function buildLevels(
   tables: readonly TableInput[],
   readFile: ReadFile,
   issues: Issue[],
-): Promise<{ data: LevelData[]; geometry: (LevelGeometry | null)[] } | null> {
+): Promise<{ data: LevelData[] } | null> {
   // Areas of each level, unsorted, in the order of their source.
   const areas: LevelAreas[] = [];
   const baseLayer = layers[0];
@@ -209,7 +222,6 @@ async function buildLevels(
 
   const sorted = areas.map(sortAreas);
   const data: LevelData[] = [];
-  const geometry: (LevelGeometry | null)[] = [];
   spec.levels.forEach((level, index) => {
     const { order, ids, names } = sorted[index]!;
     let parentIndex: Int32Array | null = null;
@@ -226,17 +238,17 @@ async function buildLevels(
       parentIndex = linked.parentIndex;
     }
     data.push(levelData(level, ids, names, parentIndex));
-    const layer = layers[index];
-    geometry.push(
-      layer
-        ? {
-            features: order.map((original, area) => ({ ...layer.features[original]!, id: area })),
-            bbox: layer.bbox,
-          }
-        : null,
-    );
   });
-  return { data, geometry };
+  return { data };
+}
+
+/** A level's features in area order (sorted by id, as LevelData lists them); `id` is the area index. */
+function inAreaOrder(layer: GeometryLayer): LevelGeometry {
+  const { order } = sortAreas({ ids: layer.ids, names: layer.names });
+  return {
+    features: order.map((original, area) => ({ ...layer.features[original]!, id: area })),
+    bbox: layer.bbox,
+  };
 }
 
 /** Base-level areas when the level has no geometry: every id that occurs in a table. */

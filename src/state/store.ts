@@ -6,7 +6,7 @@
 import { createStore, type StateCreator } from 'zustand/vanilla';
 import type { Locale } from '../i18n/locale';
 import type { Issue } from '../io/issue';
-import type { LoadedDataset } from '../io/load-dataset';
+import type { EarlyGeometry, LoadedDataset } from '../io/load-dataset';
 import type { ClassificationMethod } from '../manifest/schema';
 
 export type LoadState = 'loading' | 'ready' | 'error';
@@ -23,6 +23,12 @@ export interface DataSlice {
   readonly loadState: LoadState;
   /** 0..1 while a dataset loads (parsing and derivation run in a worker). */
   readonly loadProgress: number;
+  /**
+   * The geometry of the dataset being loaded, as soon as it is read: the map starts drawing it while
+   * tables and indicators follow. The loaded dataset's `geometry` is the same object.
+   */
+  readonly pendingGeometry: EarlyGeometry | null;
+  readonly geometryRead: (early: EarlyGeometry) => void;
   readonly loadStarted: () => void;
   readonly loadProgressed: (progress: number) => void;
   /** Replaces the dataset; choices the new dataset cannot honour fall back to its defaults. */
@@ -113,7 +119,9 @@ const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
   issues: [],
   loadState: 'loading',
   loadProgress: 0,
-  loadStarted: () => set({ loadProgress: 0 }),
+  pendingGeometry: null,
+  geometryRead: (pendingGeometry) => set({ pendingGeometry }),
+  loadStarted: () => set({ loadProgress: 0, pendingGeometry: null }),
   loadProgressed: (loadProgress) => set({ loadProgress }),
   datasetLoaded: (dataset, issues) =>
     set((state) => {
@@ -136,6 +144,7 @@ const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
         issues,
         loadState: 'ready',
         loadProgress: 1,
+        pendingGeometry: null,
         // Choices made before loading (from the URL) survive when the dataset has them.
         indicatorId: pick(state.indicatorId, indicatorIds, defaultIndicator ?? undefined),
         year: pick(state.year, years, defaultYear ?? undefined),
@@ -145,7 +154,12 @@ const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
       };
     }),
   datasetFailed: (issues) =>
-    set((state) => ({ issues, loadState: state.dataset ? 'ready' : 'error', loadProgress: 0 })),
+    set((state) => ({
+      issues,
+      loadState: state.dataset ? 'ready' : 'error',
+      loadProgress: 0,
+      pendingGeometry: null,
+    })),
 });
 
 const createChoiceSlice: StateCreator<AppState, [], [], ChoiceSlice> = (set) => ({

@@ -17,6 +17,8 @@ export interface LoadMessage {
 /** Worker → main thread. */
 export type WorkerReply =
   | { readonly type: 'progress'; readonly fraction: number }
+  /** The geometry, as soon as it is read (the map starts tiling while tables and derivation go on). */
+  | { readonly type: 'geometry'; readonly geometryJson: string }
   | {
       readonly type: 'done';
       /** On success the dataset comes without geometry; `geometryJson` carries it (see below). */
@@ -57,11 +59,20 @@ const scope = self as unknown as {
 scope.onmessage = (event) => {
   if (event.data?.type !== 'load') return;
   const started = performance.now();
-  void fetchDataset(event.data.request, (fraction) => scope.postMessage({ type: 'progress', fraction })).then(
+  // Geometry travels as one JSON string: structured clone of ~10^6 small coordinate arrays took
+  // 225–580 ms on the main thread for Berlin's 542 Planungsräume, JSON.parse of the string far less.
+  let geometrySent = false;
+  void fetchDataset(
+    event.data.request,
+    (fraction) => scope.postMessage({ type: 'progress', fraction }),
+    (early) => {
+      scope.postMessage({ type: 'geometry', geometryJson: JSON.stringify(early) });
+      geometrySent = true;
+    },
+  ).then(
     (loaded) => {
-      // Geometry travels as one JSON string: structured clone of ~10^6 small coordinate arrays took
-      // 225–580 ms on the main thread for Berlin's 542 Planungsräume, JSON.parse of the string far less.
-      const geometryJson = loaded.ok ? JSON.stringify(loaded.dataset.geometry) : null;
+      // Sent already: the main thread keeps the geometry it got early.
+      const geometryJson = loaded.ok && !geometrySent ? JSON.stringify(loaded.dataset.geometry) : null;
       const outcome: DatasetOutcome = loaded.ok
         ? { ...loaded, dataset: { data: loaded.dataset.data, geometry: [] } }
         : loaded;

@@ -3,7 +3,7 @@
  * progress, on the main thread where workers fail. The demo city unless `source` names another
  * manifest on the page's own origin; another origin is refused with a note and the demo loads instead.
  */
-import type { LoadedDataset } from '../../io/load-dataset';
+import type { EarlyGeometry, LoadedDataset } from '../../io/load-dataset';
 import { primeDerived } from '../../state/selectors';
 import type { AppStore } from '../../state/store';
 import { sameOriginManifestUrl } from '../../state/url-state';
@@ -75,12 +75,19 @@ export function loadIntoStore(store: AppStore, source: string | null): LoadHandl
     const onProgress = (fraction: number) => {
       if (current() && !aborted) store.getState().loadProgressed(Math.min(0.99, fraction));
     };
-    let reply = await loadInWorker(request, onProgress, (created) => (worker = created));
+    const onGeometry = (early: EarlyGeometry) => {
+      if (current() && !aborted) store.getState().geometryRead(early);
+    };
+    let reply = await loadInWorker(request, onProgress, onGeometry, (created) => (worker = created));
     let inWorker = reply !== null;
     if (reply === null && !aborted) {
       // No worker (unsupported, blocked, or it crashed): load here, in a lazily loaded chunk.
       const { fetchDataset } = await import('./load-demo');
-      reply = { outcome: await fetchDataset(request, onProgress), workerMs: null, handOverMs: null };
+      reply = {
+        outcome: await fetchDataset(request, onProgress, onGeometry),
+        workerMs: null,
+        handOverMs: null,
+      };
       inWorker = false;
     }
     if (aborted || !current() || reply === null) return;
@@ -116,9 +123,14 @@ export function loadIntoStore(store: AppStore, source: string | null): LoadHandl
 }
 
 /** Puts back the geometry the worker sent as JSON (keeping `data`, which the derivation refers to). */
-function withGeometry(outcome: DatasetOutcome, geometryJson: string | null): DatasetOutcome {
-  if (!outcome.ok || geometryJson === null) return outcome;
-  const geometry = JSON.parse(geometryJson) as LoadedDataset['geometry'];
+function withGeometry(
+  outcome: DatasetOutcome,
+  geometryJson: string | null,
+  early: LoadedDataset['geometry'] | null,
+): DatasetOutcome {
+  if (!outcome.ok) return outcome;
+  const geometry = geometryJson === null ? early : (JSON.parse(geometryJson) as LoadedDataset['geometry']);
+  if (geometry === null) return outcome;
   return { ...outcome, dataset: { data: outcome.dataset.data, geometry } };
 }
 
@@ -132,6 +144,7 @@ interface Reply {
 function loadInWorker(
   request: DatasetRequest,
   onProgress: (fraction: number) => void,
+  onGeometry: (early: EarlyGeometry) => void,
   created: (worker: Worker) => void,
 ): Promise<Reply | null> {
   if (typeof Worker === 'undefined') return Promise.resolve(null);
@@ -147,12 +160,16 @@ function loadInWorker(
       worker.terminate();
       resolve(reply);
     };
+    let early: EarlyGeometry | null = null;
     worker.onmessage = (event: MessageEvent<WorkerReply>) => {
       const message = event.data;
       if (message.type === 'progress') onProgress(message.fraction);
-      else if (message.type === 'done')
+      else if (message.type === 'geometry') {
+        early = JSON.parse(message.geometryJson) as EarlyGeometry;
+        onGeometry(early);
+      } else if (message.type === 'done')
         finish({
-          outcome: withGeometry(message.outcome, message.geometryJson),
+          outcome: withGeometry(message.outcome, message.geometryJson, early?.geometry ?? null),
           workerMs: message.workerMs,
           handOverMs: performance.timeOrigin + performance.now() - message.postedAt,
         });

@@ -6,7 +6,7 @@
 import { deriveDataset } from '../../engine';
 import type { DerivedDataset } from '../../engine/types';
 import { issue, type Issue } from '../../io/issue';
-import { loadDataset, type LoadedDataset } from '../../io/load-dataset';
+import { loadDataset, type GeometryReady, type LoadedDataset } from '../../io/load-dataset';
 
 /** What to fetch: absolute URLs only (the worker's base URL is not the page's). */
 export interface DatasetRequest {
@@ -55,6 +55,7 @@ async function fetchBytes(url: string | null): Promise<Uint8Array | null> {
 export async function fetchDataset(
   request: DatasetRequest,
   onProgress: (fraction: number) => void = () => {},
+  onGeometry: GeometryReady = () => {},
 ): Promise<DatasetOutcome> {
   onProgress(0);
   // Emitted demo assets carry a hash in their name; issues should name the file as the author wrote it.
@@ -74,6 +75,7 @@ export async function fetchDataset(
     (name) => fetchBytes(fileUrl(request, name)),
     manifestName,
     (fraction) => onProgress(0.05 + fraction * (LOADED - 0.05)),
+    onGeometry,
   );
   if (!result.ok) return { ok: false, issues: result.issues };
   onProgress(LOADED);

@@ -15,7 +15,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { localize } from '../../i18n/locale';
-import type { LoadedDataset } from '../../io/load-dataset';
+import type { LevelGeometry, LoadedDataset } from '../../io/load-dataset';
 import {
   areaIndexOf,
   selectIndicator,
@@ -100,6 +100,27 @@ function supportsWebGL2(): boolean {
   }
 }
 
+/** Per map: the geometry each GeoJSON source was made from, so an early source can be kept. */
+const sourceGeometry = new WeakMap<maplibregl.Map, Map<string, LevelGeometry>>();
+
+/**
+ * Adds (or keeps) a level's GeoJSON source. The source made from a dataset's early geometry is the
+ * same object the loaded dataset carries, so it is kept and MapLibre does not tile it twice.
+ */
+function ensureSource(map: maplibregl.Map, sourceId: string, geometry: LevelGeometry): void {
+  let known = sourceGeometry.get(map);
+  if (!known) sourceGeometry.set(map, (known = new Map()));
+  if (map.getSource(sourceId)) {
+    if (known.get(sourceId) === geometry) return;
+    map.removeSource(sourceId);
+  }
+  map.addSource(sourceId, {
+    type: 'geojson',
+    data: { type: 'FeatureCollection', features: geometry.features as AnyLevelFeature[] },
+  });
+  known.set(sourceId, geometry);
+}
+
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
@@ -107,6 +128,7 @@ function prefersReducedMotion(): boolean {
 export function ChoroplethMap() {
   const store = useContext(AppStoreContext)!;
   const dataset = useAppStore((state) => state.dataset);
+  const pendingGeometry = useAppStore((state) => state.pendingGeometry);
   const locale = useAppStore((state) => state.locale);
   const showLabels = useAppStore((state) => state.showLabels);
   const setShowLabels = useAppStore((state) => state.setShowLabels);
@@ -146,6 +168,17 @@ export function ChoroplethMap() {
       created.remove();
     };
   }, [failed]);
+
+  // The first dataset's geometry as soon as it is read: MapLibre tiles it while the tables are parsed
+  // and the indicators derived (colours follow with the dataset). Not while a dataset is shown: its
+  // sources carry the same names.
+  useEffect(() => {
+    if (!map || !pendingGeometry || store.getState().dataset) return;
+    pendingGeometry.levelIds.forEach((levelId, index) => {
+      const geometry = pendingGeometry.geometry[index];
+      if (geometry) ensureSource(map, sourceIdOf(levelId), geometry);
+    });
+  }, [map, pendingGeometry, store]);
 
   // The dataset on the map: sources, layers and the store subscription; undone when it changes.
   useEffect(() => {
@@ -289,10 +322,7 @@ function connectMap(
   levelIds.forEach((levelId, index) => {
     const geometry = dataset.geometry[index];
     if (levelId === null || !geometry) return;
-    map.addSource(sourceIdOf(levelId), {
-      type: 'geojson',
-      data: { type: 'FeatureCollection', features: geometry.features as AnyLevelFeature[] },
-    });
+    ensureSource(map, sourceIdOf(levelId), geometry);
   });
   const layers = choroplethLayers(levelIds, []);
   for (const layer of layers) map.addLayer(layer);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readBeside } from '../../../src/cli/read-files';
 import { statusOf } from '../../../src/engine/types';
-import { loadDataset, readFromMemory } from '../../../src/io/load-dataset';
+import { loadDataset, readFromMemory, type EarlyGeometry } from '../../../src/io/load-dataset';
 
 const demoManifest = 'data/demo/manifest.json';
 
@@ -34,6 +34,37 @@ describe('loadDataset on the demo city', () => {
     expect(states).toContain('anonymised');
     expect(states).toContain('unknown');
     expect(states).toContain('no-row');
+  });
+});
+
+describe('early geometry', () => {
+  it('hands over the geometry before any table is read, as the very objects the dataset carries', async () => {
+    const events: string[] = [];
+    const readFile = readBeside(demoManifest);
+    let early: EarlyGeometry | null = null;
+    const result = await loadDataset(
+      readFileSync(demoManifest, 'utf8'),
+      async (path) => {
+        events.push(path);
+        return readFile(path);
+      },
+      'manifest.json',
+      () => {},
+      (geometry) => {
+        events.push('geometry ready');
+        early = geometry;
+      },
+    );
+    expect(events).toEqual([
+      'sozialraeume.geojson',
+      'stadtbezirke.geojson',
+      'geometry ready',
+      'sozialraum_daten.csv',
+    ]);
+    expect(result.ok).toBe(true);
+    if (!result.ok || early === null) return;
+    expect((early as EarlyGeometry).levelIds).toEqual(['sozialraum', 'stadtbezirk']);
+    expect((early as EarlyGeometry).geometry).toBe(result.value.geometry);
   });
 });
 
