@@ -41,6 +41,7 @@ import {
   PATTERN_IMAGE,
   patternLayer,
   sourceIdOf,
+  highlightSourceIdOf,
 } from './map-style';
 import './map.css';
 import { changedAreas, sameColors, selectionStates, stateClassesOf } from './paint-state';
@@ -98,6 +99,10 @@ function supportsWebGL2(): boolean {
   } catch {
     return false;
   }
+}
+
+function emptyCollection(): GeoJSON.FeatureCollection {
+  return { type: 'FeatureCollection', features: [] };
 }
 
 /** Per map: the geometry each GeoJSON source was made from, so an early source can be kept. */
@@ -323,6 +328,8 @@ function connectMap(
     const geometry = dataset.geometry[index];
     if (levelId === null || !geometry) return;
     ensureSource(map, sourceIdOf(levelId), geometry);
+    if (!map.getSource(highlightSourceIdOf(levelId)))
+      map.addSource(highlightSourceIdOf(levelId), { type: 'geojson', data: emptyCollection() });
   });
   const layers = choroplethLayers(levelIds, []);
   for (const layer of layers) map.addLayer(layer);
@@ -348,10 +355,6 @@ function connectMap(
   let selectingFromMap = false;
   let disposed = false;
 
-  const levelSource = (index: number) => {
-    const levelId = levelIds[index];
-    return levelId ? sourceIdOf(levelId) : null;
-  };
   const shownFillLayer = () => {
     const levelId = levelIds[shownLevel];
     return levelId ? layerIdsOf(levelId).fill : null;
@@ -382,16 +385,42 @@ function connectMap(
     );
   };
 
+  // Selected, compared and hovered areas go to the level's small highlight source (see map-style.ts).
+  const highlighted = new Map<number, string>();
+  const refreshHighlight = () => {
+    levelIds.forEach((levelId, index) => {
+      const geometry = dataset.geometry[index];
+      if (levelId === null || !geometry) return;
+      const features: AnyLevelFeature[] = [];
+      const add = (area: number, sel: number, hover: boolean) => {
+        const feature = geometry.features[area];
+        if (feature)
+          features.push({
+            type: 'Feature',
+            id: area,
+            properties: { sel, hover },
+            geometry: feature.geometry,
+          });
+      };
+      if (selection.level === index)
+        for (const [area, sel] of selection.states) add(area, sel, hovered?.area === area);
+      if (
+        hovered &&
+        hovered.level === index &&
+        !(selection.level === index && selection.states.has(hovered.area))
+      )
+        add(hovered.area, 0, true);
+      const key = features.map((feature) => `${feature.id}:${feature.properties?.['sel']}`).join(',');
+      if (highlighted.get(index) === key) return;
+      highlighted.set(index, key);
+      const source = map.getSource(highlightSourceIdOf(levelId)) as maplibregl.GeoJSONSource | undefined;
+      source?.setData({ type: 'FeatureCollection', features });
+    });
+  };
   const setHovered = (next: { level: number; area: number } | null) => {
-    if (hovered && (!next || next.level !== hovered.level || next.area !== hovered.area)) {
-      const source = levelSource(hovered.level);
-      if (source) map.setFeatureState({ source, id: hovered.area }, { hover: false });
-    }
-    if (next) {
-      const source = levelSource(next.level);
-      if (source) map.setFeatureState({ source, id: next.area }, { hover: true });
-    }
+    if (next?.level === hovered?.level && next?.area === hovered?.area) return;
     hovered = next;
+    refreshHighlight();
   };
 
   // Pattern layers cost a tessellation of every feature: only levels with such areas get them.
@@ -441,16 +470,8 @@ function connectMap(
       areaIndexOf(level, state.selectedId),
       state.comparisonIds.map((id) => areaIndexOf(level, id)),
     );
-    const oldSource = levelSource(selection.level);
-    if (oldSource) {
-      for (const area of selection.states.keys()) {
-        if (selection.level !== levelIndex || !next.has(area))
-          map.setFeatureState({ source: oldSource, id: area }, { sel: 0 });
-      }
-    }
-    const source = levelSource(levelIndex);
-    if (source) for (const [area, value] of next) map.setFeatureState({ source, id: area }, { sel: value });
     selection = { level: levelIndex, states: next };
+    refreshHighlight();
   };
 
   const apply = (state: AppState, previous: AppState | null) => {
@@ -616,6 +637,9 @@ function connectMap(
         for (const layer of layers) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
         for (const levelId of levelIds)
           if (levelId && map.getSource(sourceIdOf(levelId))) map.removeSource(sourceIdOf(levelId));
+        for (const levelId of levelIds)
+          if (levelId && map.getSource(highlightSourceIdOf(levelId)))
+            map.removeSource(highlightSourceIdOf(levelId));
       } catch {
         // The map was removed first (unmount): nothing left to clean.
       }

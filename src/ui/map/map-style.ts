@@ -9,12 +9,12 @@
  * | state   | values                                                           | used by               |
  * |---------|------------------------------------------------------------------|-----------------------|
  * | `cls`   | class index ≥ 0, or a missing code (NO_DATA, SUPPRESSED, EXCLUDED) | fill, hatch, dots     |
- * | `sel`   | 0 none, 1 selected, 2 in the comparison set                       | outline               |
- * | `hover` | true while the pointer is over the area                           | outline               |
  *
- * Few layers, because every layer is tessellated for every feature in MapLibre's worker (at 20,000
- * areas that dominates the first paint): per level one fill and one outline that also draws hover
- * and selection; the hatch and dots layers are added only once a level has such missing areas.
+ * Selection, comparison and hover are drawn from a second, tiny source per level that holds only
+ * those few areas (properties `sel` 1/2 and `hover`): a layer whose paint reads feature state is
+ * re-evaluated for every feature on every state change, and the outline of 20,000 areas made the
+ * first paint and each repaint markedly slower. The hatch and dots layers are added only once a
+ * level has such missing areas.
  */
 import type {
   ExpressionSpecification,
@@ -52,6 +52,8 @@ export interface LevelLayerIds {
   readonly hatch: string;
   readonly dots: string;
   readonly outline: string;
+  /** Selected, compared and hovered areas, from the level's highlight source. */
+  readonly highlight: string;
   /** This level's boundaries drawn thick over its child level. */
   readonly parentOutline: string;
 }
@@ -59,6 +61,11 @@ export interface LevelLayerIds {
 /** The source id of a level's geometry. */
 export function sourceIdOf(levelId: string): string {
   return `qm-${levelId}`;
+}
+
+/** The source id of a level's highlighted areas (selection, comparison, hover). */
+export function highlightSourceIdOf(levelId: string): string {
+  return `qm-${levelId}-highlight`;
 }
 
 /** The layer ids of a level (stable: the map component and the tests address layers by them). */
@@ -69,6 +76,7 @@ export function layerIdsOf(levelId: string): LevelLayerIds {
     hatch: `${prefix}-hatch`,
     dots: `${prefix}-dots`,
     outline: `${prefix}-outline`,
+    highlight: `${prefix}-highlight`,
     parentOutline: `${prefix}-parent-outline`,
   };
 }
@@ -108,12 +116,11 @@ export function patternOpacityExpression(kind: MissingKind): ExpressionSpecifica
   return ['case', ['==', clsOf, MISSING_CLASS[kind]], 1, 0];
 }
 
-const selOf: ExpressionSpecification = ['coalesce', ['feature-state', 'sel'], 0];
-const hoverOf: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+const selOf: ExpressionSpecification = ['coalesce', ['get', 'sel'], 0];
 
 /** Outline width: selected, compared and hovered areas stand out; others get `plain`. */
-function outlineWidth(plain: number): ExpressionSpecification {
-  return ['case', ['==', selOf, 1], 3.5, ['==', selOf, 2], 3, hoverOf, 2, plain];
+function highlightWidth(): ExpressionSpecification {
+  return ['case', ['==', selOf, 1], 3.5, ['==', selOf, 2], 3, 2];
 }
 
 /** The layers of one level, grouped by draw order (fills below every outline). */
@@ -145,28 +152,26 @@ export function levelLayers(levelId: string, colors: readonly string[]): LevelLa
         source,
         layout: { ...hidden, 'line-join': 'round' },
         paint: {
+          'line-color': OUTLINE_COLOR,
+          'line-opacity': 0.7,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 8, 0.3, 12, 0.8, 15, 1.2],
+        },
+      },
+      {
+        id: ids.highlight,
+        type: 'line',
+        source: highlightSourceIdOf(levelId),
+        layout: { ...hidden, 'line-join': 'round' },
+        paint: {
           'line-color': [
             'case',
             ['==', selOf, 1],
             SELECTED_COLOR,
             ['==', selOf, 2],
             COMPARISON_COLOR,
-            hoverOf,
             HOVER_COLOR,
-            OUTLINE_COLOR,
           ],
-          'line-opacity': ['case', ['any', ['!=', selOf, 0], hoverOf], 1, 0.7],
-          'line-width': [
-            'interpolate',
-            ['linear'],
-            ['zoom'],
-            8,
-            outlineWidth(0.3),
-            12,
-            outlineWidth(0.8),
-            15,
-            outlineWidth(1.2),
-          ],
+          'line-width': highlightWidth(),
         },
       },
     ],
@@ -239,7 +244,7 @@ export function layerVisibility(
     if (levelId === null) return;
     const ids = layerIdsOf(levelId);
     const shown = index === shownIndex ? 'visible' : 'none';
-    for (const id of [ids.fill, ids.hatch, ids.dots, ids.outline]) visibility[id] = shown;
+    for (const id of [ids.fill, ids.hatch, ids.dots, ids.outline, ids.highlight]) visibility[id] = shown;
     visibility[ids.parentOutline] = index === shownIndex + 1 ? 'visible' : 'none';
   });
   return visibility;

@@ -102,29 +102,35 @@ describe('choroplethLayers', () => {
   const layers = choroplethLayers(['sr', null, 'bz'], ['#fff', '#000']);
   const ids = layers.map((layer) => layer.id);
 
-  it('makes fill, outline and parent outline per level with geometry, none for a level without', () => {
+  it('makes fill, outline, highlight and parent outline per level with geometry, none for a level without', () => {
     expect(ids).toEqual([
       'qm-sr-fill',
       'qm-bz-fill',
       'qm-sr-outline',
+      'qm-sr-highlight',
       'qm-bz-outline',
+      'qm-bz-highlight',
       'qm-sr-parent-outline',
       'qm-bz-parent-outline',
     ]);
   });
 
-  it('starts hidden and reads each level from its own source', () => {
+  it('starts hidden and reads each level from its own sources', () => {
     for (const layer of layers) {
       expect(layer.layout).toMatchObject({ visibility: 'none' });
-      expect('source' in layer && layer.source).toBe(layer.id.startsWith('qm-sr') ? 'qm-sr' : 'qm-bz');
+      const level = layer.id.startsWith('qm-sr') ? 'qm-sr' : 'qm-bz';
+      const expected = layer.id.endsWith('-highlight') ? `${level}-highlight` : level;
+      expect('source' in layer && layer.source).toBe(expected);
     }
   });
 
-  it('the outline draws selection, comparison and hover from feature state', () => {
+  it('only the fill reads feature state; selection and hover come from the small highlight source', () => {
+    // A line layer that reads feature state is re-evaluated for every area on every repaint.
     const outline = layers.find((layer) => layer.id === 'qm-sr-outline')!;
-    const paint = JSON.stringify(outline.paint);
-    expect(paint).toContain('"feature-state","sel"');
-    expect(paint).toContain('"feature-state","hover"');
+    expect(JSON.stringify(outline.paint)).not.toContain('feature-state');
+    const highlight = JSON.stringify(layers.find((layer) => layer.id === 'qm-sr-highlight')!.paint);
+    expect(highlight).toContain('"get","sel"');
+    expect(highlight).not.toContain('feature-state');
   });
 
   it.each([
@@ -155,12 +161,12 @@ describe('layerVisibility', () => {
     {
       name: 'fine level shown: its layers and the parent outline',
       shown: 0,
-      visible: [sr.fill, sr.hatch, sr.dots, sr.outline, bz.parentOutline],
+      visible: [sr.fill, sr.hatch, sr.dots, sr.outline, sr.highlight, bz.parentOutline],
     },
     {
       name: 'coarse level shown: no parent above it',
       shown: 1,
-      visible: [bz.fill, bz.hatch, bz.dots, bz.outline],
+      visible: [bz.fill, bz.hatch, bz.dots, bz.outline, bz.highlight],
     },
   ])('$name', ({ shown, visible }) => {
     const visibility = layerVisibility(['sr', 'bz'], shown);
@@ -168,12 +174,12 @@ describe('layerVisibility', () => {
       .filter(([, value]) => value === 'visible')
       .map(([id]) => id);
     expect(shownIds.sort()).toEqual([...visible].sort());
-    expect(Object.keys(visibility)).toHaveLength(10);
+    expect(Object.keys(visibility)).toHaveLength(12);
   });
 
   it('a parent level without geometry draws no parent outline', () => {
     const visibility = layerVisibility(['sr', null], 0);
-    expect(Object.values(visibility).filter((value) => value === 'visible')).toHaveLength(4);
+    expect(Object.values(visibility).filter((value) => value === 'visible')).toHaveLength(5);
   });
 });
 
