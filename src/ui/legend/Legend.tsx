@@ -108,8 +108,9 @@ export function Legend() {
             </li>
           ))}
         </ul>
-        {model.centreNote && <p className="legend-note">{model.centreNote}</p>}
-        <p className="legend-note">{message(locale, 'legendHighlightHint')}</p>
+        {/* Without classes (e.g. a change before its first base year) there is nothing to centre or click. */}
+        {model.classes.length > 0 && model.centreNote && <p className="legend-note">{model.centreNote}</p>}
+        {model.classes.length > 0 && <p className="legend-note">{message(locale, 'legendHighlightHint')}</p>}
         <ClassificationControls />
       </div>
     </section>

@@ -81,12 +81,17 @@ export function TrendLine({
           y1={MARGIN.top}
           y2={HEIGHT - MARGIN.bottom}
         />
-        <text className="trend-year" x={x(firstYear)} y={HEIGHT - 4} textAnchor="start">
-          {firstYear}
-        </text>
-        <text className="trend-year" x={x(lastYear)} y={HEIGHT - 4} textAnchor="end">
-          {lastYear}
-        </text>
+        {/* An end label close to the current year's label would overlap it: the current one wins. */}
+        {(currentYear === firstYear || x(currentYear) - x(firstYear) > YEAR_LABEL_GAP) && (
+          <text className="trend-year" x={x(firstYear)} y={HEIGHT - 4} textAnchor="start">
+            {firstYear}
+          </text>
+        )}
+        {(currentYear === lastYear || x(lastYear) - x(currentYear) > YEAR_LABEL_GAP) && (
+          <text className="trend-year" x={x(lastYear)} y={HEIGHT - 4} textAnchor="end">
+            {lastYear}
+          </text>
+        )}
         {currentYear !== firstYear && currentYear !== lastYear && (
           <text
             className="trend-year trend-year-current"
@@ -130,6 +135,9 @@ export function TrendLine({
     </figure>
   );
 }
+
+/** Horizontal room (px) a year label needs next to the current year's label. */
+const YEAR_LABEL_GAP = 44;
 
 /** Decimals the tick step needs (0 for 5, 10; 1 for 0.5; 2 for 0.25). */
 function tickDecimals(ticks: readonly number[]): number {
