@@ -24,5 +24,12 @@ export function naturalBreaks(values: Float64Array, classes: number): number[] {
     if (distinct.length === 0 || value !== distinct[distinct.length - 1]) distinct.push(value);
   }
   if (distinct.length <= classes) return distinct;
-  return ckmeans(Array.from(sorted), classes).map((cluster) => cluster[cluster.length - 1] as number);
+  // ckmeans can split equal values across two clusters when their squared deviations vanish in
+  // floating point (e.g. 0 next to 5e-324); two equal upper bounds would make an empty class.
+  const bounds: number[] = [];
+  for (const cluster of ckmeans(Array.from(sorted), classes)) {
+    const upper = cluster[cluster.length - 1] as number;
+    if (bounds.length === 0 || upper > (bounds[bounds.length - 1] as number)) bounds.push(upper);
+  }
+  return bounds;
 }

@@ -168,3 +168,14 @@ describe('classifyValue', () => {
     expect(classifyValue(1, [])).toBe(-1);
   });
 });
+
+describe('natural breaks on values that floating point cannot tell apart', () => {
+  it('never returns two equal upper bounds (seed -1856221100 of the breaks property)', () => {
+    // ckmeans split the two zeros next to subnormal values into two clusters: bounds [-2, -1, 0, 0, 1, 2].
+    const breaks = computeBreaks([0, -1, -5e-324, -1e-323, 0, -2, 2, 1], {
+      method: 'natural-breaks',
+      classes: 6,
+    });
+    expect(breaks).toEqual([-2, -1, 0, 1, 2]);
+  });
+});
