@@ -25,32 +25,17 @@ export function linearTrend(
   xs: ArrayLike<number>,
   ys: ArrayLike<number>,
 ): { slope: number; intercept: number } {
-  return leastSquares(xs, ys, Math.min(xs.length, ys.length));
-}
-
-/** linearTrend over the first `count` points, without copying (the trend loop reuses buffers). */
-function leastSquares(
-  xs: ArrayLike<number>,
-  ys: ArrayLike<number>,
-  count: number,
-): { slope: number; intercept: number } {
+  const count = Math.min(xs.length, ys.length);
+  const x = Float64Array.from({ length: count }, (_, i) => xs[i] as number);
+  const y = Float64Array.from({ length: count }, (_, i) => ys[i] as number);
+  const slope = leastSquaresSlope(x, y, count);
   let meanX = 0;
   let meanY = 0;
   for (let i = 0; i < count; i++) {
-    meanX += xs[i] as number;
-    meanY += ys[i] as number;
+    meanX += x[i] as number;
+    meanY += y[i] as number;
   }
-  meanX /= count;
-  meanY /= count;
-  let covariance = 0;
-  let varianceX = 0;
-  for (let i = 0; i < count; i++) {
-    const dx = (xs[i] as number) - meanX;
-    covariance += dx * ((ys[i] as number) - meanY);
-    varianceX += dx * dx;
-  }
-  const slope = count >= 2 && varianceX > 0 ? covariance / varianceX : Number.NaN;
-  return { slope, intercept: meanY - slope * meanX };
+  return { slope, intercept: meanY / count - slope * (meanX / count) };
 }
 
 /**
@@ -142,7 +127,7 @@ export function deriveTrend(spec: TrendSpec, context: DeriveContext): DerivedInd
   return { spec, levels: results.slice(0, -1), city: results[results.length - 1] as Cells };
 }
 
-/** The slope of leastSquares, without the intercept object (same operations, same result). */
+/** Least-squares slope over the first `count` points (no allocation: the trend loop reuses buffers). */
 function leastSquaresSlope(xs: Float64Array, ys: Float64Array, count: number): number {
   let meanX = 0;
   let meanY = 0;

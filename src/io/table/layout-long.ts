@@ -4,8 +4,8 @@
  */
 import type { TableSpec } from '../../manifest/schema';
 import { issue } from '../issue';
-import { decideDecimals } from './decide-decimal';
-import { scanColumns, type ScannedColumn } from './number-column';
+import type { ScannedColumn } from './number-column';
+import { readNumberColumns } from './read-number-columns';
 import type { LayoutContext, TableColumns, VariableColumn } from './table-columns';
 import { checkVariables, findColumn, readRowKeys } from './table-keys';
 
@@ -42,25 +42,11 @@ export function readLong(
   if (sources.some((source) => source.index === undefined)) return undefined;
 
   const keys = readRowKeys(context, idColumn, year);
-  const source = {
-    ...keys,
-    rows: context.csv.rows,
-    lines: context.csv.lines,
-    file: context.file,
-    sentinels: context.sentinels,
-  };
-  const scanned = scanColumns(
-    source,
+  const scanned = readNumberColumns(
+    context,
+    keys.rowOf,
     sources.map(({ name, index }) => ({ name, index: index as number })),
-  );
-  context.issues.push(...scanned.flatMap((column) => column.issues));
-  context.issues.push(
-    ...decideDecimals(scanned, {
-      file: context.file,
-      decimal: spec.decimal,
-      delimiter: context.csv.delimiter,
-      sentinels: context.sentinels,
-    }),
+    spec.decimal,
   );
   const variables = new Map<string, VariableColumn>();
   sources.forEach(({ variable, name }, index) => {

@@ -7,9 +7,9 @@
 import { statusCode } from '../../engine/types';
 import type { TableSpec } from '../../manifest/schema';
 import { issue } from '../issue';
-import { decideDecimals } from './decide-decimal';
 import { IssueCap } from './issue-cap';
-import { scanColumn } from './number-column';
+import type { ScannedColumn } from './number-column';
+import { readNumberColumns } from './read-number-columns';
 import type { LayoutContext, TableColumns, VariableColumn } from './table-columns';
 import { checkVariables, findColumn, readRowKeys } from './table-keys';
 
@@ -37,23 +37,12 @@ export function readStacked(
   const keys = readRowKeys(context, idColumn, { column: yearColumn }, (row) =>
     variableOf.has((row[variableColumn] ?? '').trim()),
   );
-  const source = {
-    ...keys,
-    rows: context.csv.rows,
-    lines: context.csv.lines,
-    file: context.file,
-    sentinels: context.sentinels,
-  };
-  const scanned = scanColumn(source, valueColumn, spec.valueColumn);
-  context.issues.push(...scanned.issues);
-  context.issues.push(
-    ...decideDecimals([scanned], {
-      file: context.file,
-      decimal: spec.decimal,
-      delimiter: context.csv.delimiter,
-      sentinels: context.sentinels,
-    }),
-  );
+  const [scanned] = readNumberColumns(
+    context,
+    keys.rowOf,
+    [{ index: valueColumn, name: spec.valueColumn }],
+    spec.decimal,
+  ) as [ScannedColumn];
 
   // Group rows into records; the variables are those named in the spec plus those found.
   const recordOf = new Map<string, number>();

@@ -6,8 +6,7 @@
 import { statusCode } from '../../engine/types';
 import type { TableSpec } from '../../manifest/schema';
 import { issue } from '../issue';
-import { decideDecimals } from './decide-decimal';
-import { scanColumns } from './number-column';
+import { readNumberColumns } from './read-number-columns';
 import { parseYear } from './parse-year';
 import type { LayoutContext, TableColumns, VariableColumn } from './table-columns';
 import { checkVariables, findColumn, readRowKeys } from './table-keys';
@@ -49,13 +48,6 @@ export function readWide(
 
   const years = [...new Set(patterns.flatMap(({ byYear }) => [...byYear.keys()]))].sort((a, b) => a - b);
   const keys = readRowKeys(context, idColumn, { fixed: 0 });
-  const source = {
-    ...keys,
-    rows: context.csv.rows,
-    lines: context.csv.lines,
-    file: context.file,
-    sentinels: context.sentinels,
-  };
   // All (variable, year) columns in one row-wise pass, then back to pattern × year.
   const refs = patterns.flatMap(({ byYear }) =>
     years.flatMap((year) => {
@@ -63,19 +55,10 @@ export function readWide(
       return index === undefined ? [] : [{ index, name: context.csv.header[index] ?? '' }];
     }),
   );
-  const scanned = scanColumns(source, refs);
+  const scanned = readNumberColumns(context, keys.rowOf, refs, spec.decimal);
   let next = 0;
   const scannedByPattern = patterns.map(({ byYear }) =>
     years.map((year) => (byYear.has(year) ? scanned[next++] : undefined)),
-  );
-  context.issues.push(...scanned.flatMap((column) => column.issues));
-  context.issues.push(
-    ...decideDecimals(scanned, {
-      file: context.file,
-      decimal: spec.decimal,
-      delimiter: context.csv.delimiter,
-      sentinels: context.sentinels,
-    }),
   );
 
   const rowCount = keys.areaIds.length * years.length;

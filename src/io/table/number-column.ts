@@ -73,11 +73,6 @@ export function scanColumns(source: ColumnSource, columns: readonly ColumnRef[])
   return scanners.map((scanner) => scanner.result());
 }
 
-/** Scan one column (a field index) for every record of `source`. */
-export function scanColumn(source: ColumnSource, index: number, name: string): ScannedColumn {
-  return scanColumns(source, [{ index, name }])[0] as ScannedColumn;
-}
-
 /** The state of one column while its cells are scanned. */
 class ColumnScanner {
   private readonly values: Float64Array;
