@@ -26,6 +26,41 @@ export {
 } from './z-scores';
 export { classifyIndex, type IndexClasses } from './index-classes';
 
+// Thresholds and Handlungsbedarf ("k of n" rules, flags per area and year)
+export {
+  MET,
+  NOT_MET,
+  UNJUDGED,
+  evaluateThreshold,
+  judge,
+  levelZScores,
+  referenceOf,
+  thresholdDirection,
+  thresholdLimit,
+  type ThresholdCells,
+  type ThresholdInput,
+} from './thresholds';
+export {
+  FLAGGED,
+  NOT_FLAGGED,
+  UNDECIDED,
+  evaluateHandlungsbedarf,
+  explainArea,
+  levelPopulation,
+  resolveRules,
+  summariseFlags,
+  thresholdIndexOf,
+  type FlagSummary,
+  type LevelFlags,
+  type MemberEdit,
+  type MemberExplanation,
+  type ResolvedRule,
+  type RuleCells,
+  type RuleEdit,
+  type RuleExplanation,
+  type RuleMember,
+} from './handlungsbedarf';
+
 // Classification (mapclassify conventions: upper bounds, (lower, upper] classes)
 export { computeBreaks, breaksOfValues, classifyValue, type BreaksSpec } from './classify';
 export { classifyCells, type CellClasses, type ClassifySpec } from './classify-cells';

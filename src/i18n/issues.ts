@@ -122,7 +122,15 @@ function csvProblemEn(p: Params): string {
 }
 
 function kindDe(kind: string): string {
-  return { variable: 'Variable', indicator: 'Indikator', level: 'Ebene', table: 'Tabelle' }[kind] ?? kind;
+  return (
+    {
+      variable: 'Variable',
+      indicator: 'Indikator',
+      level: 'Ebene',
+      table: 'Tabelle',
+      threshold: 'Schwellenwert',
+    }[kind] ?? kind
+  );
 }
 
 function basisDe(basis: string): string {

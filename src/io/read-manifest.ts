@@ -3,6 +3,7 @@
  * comes back located (JSON line/column or the field's path), so an analyst can fix the file.
  */
 import { manifest as manifestSchema, type Manifest } from '../manifest/schema';
+import { checkHandlungsbedarf } from './check-handlungsbedarf';
 import { issue, type Issue, type Result } from './issue';
 import { findJsonSyntaxError } from './geometry/json-syntax-error';
 import { lineAndColumn } from './text-position';
@@ -160,6 +161,7 @@ export function checkReferences(spec: Manifest, file: string): Issue[] {
     unknown('indicator', spec.defaults.indicator, 'defaults.indicator');
   if (spec.defaults?.level && !levelIds.has(spec.defaults.level))
     unknown('level', spec.defaults.level, 'defaults.level');
+  issues.push(...checkHandlungsbedarf(spec, file));
   return issues;
 }
 

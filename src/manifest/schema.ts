@@ -198,20 +198,61 @@ export const classification = z
   })
   .strict();
 
+/**
+ * Which way a threshold looks: `above` = at or above the limit is flagged (higher is worse),
+ * `below` = at or below it (higher is better). Default: from the indicator's polarity; an indicator
+ * with `neutral` polarity must say it.
+ */
+export const thresholdDirection = z.enum(['above', 'below']);
+
+const thresholdCommon = {
+  /** Lets a Handlungsbedarf rule name this threshold (else by its position, 0-based). */
+  id: id.optional(),
+  label: localizedText.optional(),
+  direction: thresholdDirection.optional(),
+};
+
 export const threshold = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('absolute'), value: z.number(), label: localizedText.optional() }).strict(),
+  z.object({ type: z.literal('absolute'), value: z.number(), ...thresholdCommon }).strict(),
   z
     .object({
       type: z.literal('relative'),
       reference: z.enum(['city', 'parent']),
-      /** `ratio`: value ≥ factor × reference; `difference`: value ≥ reference + amount. */
+      /**
+       * `ratio`: value ≥ factor × reference (`below`: value ≤ reference ÷ factor, i.e. factor times
+       * worse); `difference`: value ≥ reference + amount (`below`: value ≤ reference − amount).
+       */
       mode: z.enum(['ratio', 'difference']),
       value: z.number(),
-      label: localizedText.optional(),
+      ...thresholdCommon,
     })
     .strict(),
-  z.object({ type: z.literal('z-score'), value: z.number(), label: localizedText.optional() }).strict(),
+  z.object({ type: z.literal('z-score'), value: z.number(), ...thresholdCommon }).strict(),
 ]);
+
+/**
+ * A Handlungsbedarf rule: an area is flagged when it meets at least `atLeast` of the member
+ * thresholds (k of n). Members name an indicator and one of its thresholds.
+ */
+export const handlungsbedarfRule = z
+  .object({
+    id,
+    label: localizedText,
+    description: localizedText.optional(),
+    atLeast: z.number().int().min(1),
+    members: z
+      .array(
+        z
+          .object({
+            indicator: id,
+            /** The threshold's `id`, or its position (0-based); may be left out when there is only one. */
+            threshold: z.union([id, z.number().int().min(0)]).optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
 
 const operand = z.union([id, z.array(id).min(1)]);
 
@@ -308,6 +349,8 @@ export const manifest = z
     tables: z.array(table).min(1),
     variables: z.array(variable).min(1),
     indicators: z.array(indicator).min(1),
+    /** "k of n thresholds" rules that flag areas with Handlungsbedarf (need for action). */
+    handlungsbedarf: z.array(handlungsbedarfRule).optional(),
     options: z
       .object({
         /** Numerators below this are suppressed (Geheimhaltung); 0 turns it off. */
@@ -340,6 +383,8 @@ export type Polarity = z.infer<typeof polarity>;
 export type ClassificationMethod = z.infer<typeof classificationMethod>;
 export type ClassificationSpec = z.infer<typeof classification>;
 export type ThresholdSpec = z.infer<typeof threshold>;
+export type ThresholdDirection = z.infer<typeof thresholdDirection>;
+export type HandlungsbedarfRuleSpec = z.infer<typeof handlungsbedarfRule>;
 export type IndicatorSpec = z.infer<typeof indicator>;
 export type Manifest = z.infer<typeof manifest>;
 /** A manifest as written in JSON, before defaults are filled in. */

@@ -62,6 +62,7 @@ export interface TestDatasetInput {
   readonly shares?: readonly string[];
   readonly indicators: ManifestInput['indicators'];
   readonly options?: ManifestInput['options'];
+  readonly handlungsbedarf?: ManifestInput['handlungsbedarf'];
   /** Keep the areas in the given order instead of sorting by id (the io contract sorts). */
   readonly keepAreaOrder?: boolean;
 }
@@ -87,6 +88,7 @@ export function makeDataset(input: TestDatasetInput): DatasetData {
       kind: input.shares?.includes(id) ? 'share' : 'count',
     })),
     indicators: input.indicators,
+    handlungsbedarf: input.handlungsbedarf,
     options: input.options,
   });
   const levels: LevelData[] = levelAreas.map((areas, index) => {
