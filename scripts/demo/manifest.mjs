@@ -42,17 +42,27 @@ const RATES = [
     classification: { method: 'quantile', classes: 5 },
     thresholds: [
       {
+        id: 'ab20',
         type: 'absolute',
         value: 20,
         label: { de: 'SGB-II-Quote ab 20 %', en: 'SGB II rate of 20 % or more' },
       },
       {
+        id: 'z1',
         type: 'z-score',
         value: 1,
         label: {
           de: 'mehr als 1 Standardabweichung über dem Mittel',
           en: 'more than 1 standard deviation above the mean',
         },
+      },
+      {
+        id: 'stadt150',
+        type: 'relative',
+        reference: 'city',
+        mode: 'ratio',
+        value: 1.5,
+        label: { de: 'mindestens das 1,5-Fache des Stadtwerts', en: 'at least 1.5 times the city value' },
       },
     ],
   },
@@ -70,11 +80,18 @@ const RATES = [
     classification: { method: 'quantile', classes: 5 },
     thresholds: [
       {
+        id: 'stadt150',
         type: 'relative',
         reference: 'city',
         mode: 'ratio',
         value: 1.5,
         label: { de: 'mindestens das 1,5-Fache des Stadtwerts', en: 'at least 1.5 times the city value' },
+      },
+      {
+        id: 'ab30',
+        type: 'absolute',
+        value: 30,
+        label: { de: 'Kinderarmut ab 30 %', en: 'child poverty of 30 % or more' },
       },
     ],
   },
@@ -92,6 +109,7 @@ const RATES = [
     classification: { method: 'quantile', classes: 5 },
     thresholds: [
       {
+        id: 'stadt3pp',
         type: 'relative',
         reference: 'city',
         mode: 'difference',
@@ -99,6 +117,15 @@ const RATES = [
         label: {
           de: 'mindestens 3 Prozentpunkte über dem Stadtwert',
           en: 'at least 3 percentage points above the city value',
+        },
+      },
+      {
+        id: 'z1',
+        type: 'z-score',
+        value: 1,
+        label: {
+          de: 'mehr als 1 Standardabweichung über dem Mittel',
+          en: 'more than 1 standard deviation above the mean',
         },
       },
     ],
@@ -116,6 +143,7 @@ const RATES = [
     classification: { method: 'natural-breaks', classes: 5 },
     thresholds: [
       {
+        id: 'bezirk125',
         type: 'relative',
         reference: 'parent',
         mode: 'ratio',
@@ -154,6 +182,7 @@ const RATES = [
     classification: { method: 'quantile', classes: 5 },
     thresholds: [
       {
+        id: 'ab8',
         type: 'absolute',
         value: 8,
         label: { de: 'Altersarmut ab 8 %', en: 'old-age poverty of 8 % or more' },
@@ -321,6 +350,22 @@ export function demoManifest() {
           { upTo: 1, label: { de: 'mittel', en: 'medium' } },
           { upTo: 1.5, label: { de: 'niedrig', en: 'low' } },
           { upTo: null, label: { de: 'sehr niedrig', en: 'very low' } },
+        ],
+      },
+    ],
+    handlungsbedarf: [
+      {
+        id: 'handlungsbedarf',
+        label: { de: 'Handlungsbedarf', en: 'Need for action' },
+        description: {
+          de: 'Ein Sozialraum hat Handlungsbedarf, wenn er mindestens zwei der drei Schwellen erreicht: SGB-II-Quote mindestens das 1,5-Fache des Stadtwerts, Kinderarmut ab 30 %, Arbeitslosenanteil mehr als eine Standardabweichung über dem Mittel.',
+          en: 'A social area needs action when it reaches at least two of the three thresholds: SGB II rate at least 1.5 times the city value, child poverty of 30 % or more, unemployment share more than one standard deviation above the mean.',
+        },
+        atLeast: 2,
+        members: [
+          { indicator: 'sgb2_quote', threshold: 'stadt150' },
+          { indicator: 'kinderarmut', threshold: 'ab30' },
+          { indicator: 'arbeitslosenquote', threshold: 'z1' },
         ],
       },
     ],

@@ -11,8 +11,10 @@ export const USAGE = `Aufruf / usage:
       Checks the dataset and lists every issue; exit 1 on errors, 0 otherwise.
   quartiersmonitor table <manifest.json> [--level L] [--year Y|all] [--indicators a,b]
       [--classify method:k] [--locale de|en] [--format csv|json] [--out file]
-      Eine Zeile je Gebiet und Jahr mit Werten, Fehlgründen, Klassen und Vergleichswerten.
-      One row per area and year with values, missing reasons, classes and reference values.
+      Eine Zeile je Gebiet und Jahr mit Werten, Fehlgründen, Klassen und Vergleichswerten;
+      hat der Datensatz Handlungsbedarf-Regeln, je Regel das Flag und die erreichten Schwellen.
+      One row per area and year with values, missing reasons, classes and reference values;
+      with Handlungsbedarf rules in the dataset, per rule the flag and the thresholds met.
       method: quantile | equal-interval | natural-breaks | std-dev ; k: 2..9
       --locale de (Standard): UTF-8 mit BOM, ";" und Dezimalkomma (Excel); en: "," und Dezimalpunkt.`;
 

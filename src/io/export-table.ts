@@ -3,6 +3,13 @@
  * reason, class and the parent and city values. The CLI writes it; the app's exports use the same
  * code, so both give the same numbers.
  */
+import {
+  evaluateHandlungsbedarf,
+  resolveRules,
+  FLAGGED,
+  UNDECIDED,
+  type LevelFlags,
+} from '../engine/handlungsbedarf';
 import { buildIndicatorTable, type IndicatorTable } from '../engine/indicator-table';
 import type { DerivedDataset } from '../engine/types';
 import { localize, type Locale } from '../i18n/locale';
@@ -24,6 +31,8 @@ export interface ResolvedTable {
   readonly levelId: string;
   readonly indicators: readonly IndicatorSpec[];
   readonly table: IndicatorTable;
+  /** The dataset's Handlungsbedarf rules at this level (all years); null when it has none. */
+  readonly flags: LevelFlags | null;
 }
 
 /** Checks a request against the dataset and builds the table; unknown names give a message listing what exists. */
@@ -58,9 +67,16 @@ export function resolveTableRequest(
     indicators: ids,
     classification: request.classify,
   });
+  const rules = resolveRules(data.manifest);
   return {
     ok: true,
-    table: { derived, levelId, indicators: ids.map((id) => derived.indicators.get(id)!.spec), table },
+    table: {
+      derived,
+      levelId,
+      indicators: ids.map((id) => derived.indicators.get(id)!.spec),
+      table,
+      flags: rules.length > 0 ? evaluateHandlungsbedarf(derived, rules, level) : null,
+    },
   };
 }
 
@@ -76,6 +92,9 @@ const headers = {
     class: 'Klasse',
     parent: 'übergeordnet',
     city: 'Stadt',
+    met: 'Schwellen erreicht',
+    unjudged: 'Schwellen ohne Wert',
+    flag: { yes: 'ja', no: 'nein', undecided: 'offen' },
   },
   en: {
     id: 'id',
@@ -88,6 +107,9 @@ const headers = {
     class: 'class',
     parent: 'parent',
     city: 'city',
+    met: 'thresholds_met',
+    unjudged: 'thresholds_unknown',
+    flag: { yes: 'yes', no: 'no', undecided: 'undecided' },
   },
 } as const;
 
@@ -105,9 +127,16 @@ export function tableToCsv(resolved: ResolvedTable, locale: Locale): string {
       `${spec.id}${separator}${words.parent}`,
       `${spec.id}${separator}${words.city}`,
     );
+  const flagRules = resolved.flags?.rules ?? [];
+  for (const result of flagRules)
+    header.push(
+      result.rule.id,
+      `${result.rule.id}${separator}${words.met}`,
+      `${result.rule.id}${separator}${words.unjudged}`,
+    );
   const number = (value: number | null, decimals: number) =>
     value === null ? '' : formatCsvNumber(value, decimals, style);
-  const rows = resolved.table.rows.map((row) => {
+  const rows = resolved.table.rows.map((row, index) => {
     const cells = [
       escapeCsvText(row.areaId, style),
       escapeCsvText(row.name, style),
@@ -126,9 +155,29 @@ export function tableToCsv(resolved: ResolvedTable, locale: Locale): string {
         number(entry.cityValue, spec.decimals),
       );
     }
+    const cell = flagCellOf(resolved, row.year, index);
+    for (const result of flagRules) {
+      const flag = result.flag[cell] as number;
+      cells.push(
+        flag === FLAGGED ? words.flag.yes : flag === UNDECIDED ? words.flag.undecided : words.flag.no,
+        String(result.met[cell]),
+        String(result.unjudged[cell]),
+      );
+    }
     return cells;
   });
   return writeCsv(header, rows, style);
+}
+
+/**
+ * The flag cell (year-major, as the engine stores it) of a table row: rows run area by area with
+ * the listed years inside each area (buildIndicatorTable).
+ */
+function flagCellOf(resolved: ResolvedTable, year: number, rowIndex: number): number {
+  const { table, derived } = resolved;
+  const area = Math.floor(rowIndex / table.years.length);
+  const areaCount = resolved.flags?.areaCount ?? 0;
+  return derived.data.years.indexOf(year) * areaCount + area;
 }
 
 const round = (value: number | null) => (value === null ? null : Math.round(value * 1e6) / 1e6);
@@ -154,7 +203,19 @@ export function tableToJson(resolved: ResolvedTable, locale: Locale): string {
       polarity: spec.polarity,
       breaks: table.breaks[spec.id]!.map((bounds) => bounds.map((bound) => round(bound))),
     })),
-    rows: table.rows.map((row) => ({
+    handlungsbedarf: (resolved.flags?.rules ?? []).map(({ rule, active }) => ({
+      id: rule.id,
+      label: localize(rule.label, locale),
+      atLeast: rule.atLeast,
+      of: active,
+      members: rule.members.map((member) => ({
+        indicator: member.indicatorId,
+        direction: member.direction,
+        ...member.threshold,
+        label: member.threshold.label === undefined ? undefined : localize(member.threshold.label, locale),
+      })),
+    })),
+    rows: table.rows.map((row, index) => ({
       id: row.areaId,
       name: row.name,
       parentId: row.parentId,
@@ -175,6 +236,24 @@ export function tableToJson(resolved: ResolvedTable, locale: Locale): string {
           ];
         }),
       ),
+      ...(resolved.flags
+        ? {
+            handlungsbedarf: Object.fromEntries(
+              resolved.flags.rules.map((result) => {
+                const cell = flagCellOf(resolved, row.year, index);
+                const flag = result.flag[cell] as number;
+                return [
+                  result.rule.id,
+                  {
+                    flag: flag === FLAGGED ? true : flag === UNDECIDED ? null : false,
+                    met: result.met[cell],
+                    unknown: result.unjudged[cell],
+                  },
+                ];
+              }),
+            ),
+          }
+        : {}),
     })),
   };
   return `${JSON.stringify(document, null, 2)}\n`;

@@ -51,11 +51,40 @@ describe('quartiersmonitor table', () => {
     );
   });
 
+  it('writes the Handlungsbedarf flag and the thresholds met per Sozialraum (golden file)', async () => {
+    const result = await run(
+      'table',
+      demo,
+      '--level',
+      'sozialraum',
+      '--year',
+      '2024',
+      '--indicators',
+      'sgb2_quote,kinderarmut,arbeitslosenquote',
+    );
+    expect(result.code).toBe(0);
+    const text = result.out.replace(/\r\n/g, '\n');
+    const header = text.split('\n')[0]!.split(';');
+    expect(header.slice(-3)).toEqual([
+      'handlungsbedarf',
+      'handlungsbedarf Schwellen erreicht',
+      'handlungsbedarf Schwellen ohne Wert',
+    ]);
+    // 0404 Zechensiedlung: SGB-II-Quote 29,6 ≥ 1,5 × 10,3 and Kinderarmut 45,9 ≥ 30 (2 of 3 at least)
+    const zeche = text.split('\n').find((line) => line.startsWith('0404;'))!.split(';');
+    expect(zeche.at(-3)).toBe('ja');
+    // 0401 Auenpark is excluded (under 300 inhabitants): no threshold can be judged, so it stays open
+    const auenpark = text.split('\n').find((line) => line.startsWith('0401;'))!.split(';');
+    expect(auenpark.slice(-3)).toEqual(['offen', '0', '3']);
+    await expect(text).toMatchFileSnapshot('../../golden/demo-sozialraum-2024-handlungsbedarf.csv');
+  });
+
   it('writes all years as English CSV and as JSON with the same numbers', async () => {
     const csv = await run('table', demo, '--year', 'all', '--indicators', 'sgb2_quote', '--locale', 'en');
     const lines = csv.out.trim().split('\n');
     expect(lines[0]).toBe(
-      'id,name,level,parent_id,parent_name,year,sgb2_quote,sgb2_quote_reason,sgb2_quote_class,sgb2_quote_parent,sgb2_quote_city',
+      'id,name,level,parent_id,parent_name,year,sgb2_quote,sgb2_quote_reason,sgb2_quote_class,sgb2_quote_parent,sgb2_quote_city,' +
+        'handlungsbedarf,handlungsbedarf_thresholds_met,handlungsbedarf_thresholds_unknown',
     );
     expect(lines).toHaveLength(1 + 99 * 10);
     const json = JSON.parse(
