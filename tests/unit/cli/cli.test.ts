@@ -71,10 +71,16 @@ describe('quartiersmonitor table', () => {
       'handlungsbedarf Schwellen ohne Wert',
     ]);
     // 0404 Zechensiedlung: SGB-II-Quote 29,6 ≥ 1,5 × 10,3 and Kinderarmut 45,9 ≥ 30 (2 of 3 at least)
-    const zeche = text.split('\n').find((line) => line.startsWith('0404;'))!.split(';');
+    const zeche = text
+      .split('\n')
+      .find((line) => line.startsWith('0404;'))!
+      .split(';');
     expect(zeche.at(-3)).toBe('ja');
     // 0401 Auenpark is excluded (under 300 inhabitants): no threshold can be judged, so it stays open
-    const auenpark = text.split('\n').find((line) => line.startsWith('0401;'))!.split(';');
+    const auenpark = text
+      .split('\n')
+      .find((line) => line.startsWith('0401;'))!
+      .split(';');
     expect(auenpark.slice(-3)).toEqual(['offen', '0', '3']);
     await expect(text).toMatchFileSnapshot('../../golden/demo-sozialraum-2024-handlungsbedarf.csv');
   });
