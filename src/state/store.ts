@@ -4,6 +4,7 @@
  * is nothing to keep in sync. Plain zustand/vanilla: tests and the URL sync use it without React.
  */
 import { createStore, type StateCreator } from 'zustand/vanilla';
+import type { RuleEdit } from '../engine/handlungsbedarf';
 import type { Locale } from '../i18n/locale';
 import type { Issue } from '../io/issue';
 import type { EarlyGeometry, LoadedDataset } from '../io/load-dataset';
@@ -69,6 +70,10 @@ export interface ChoiceSlice {
   readonly divergingCentre: 'zero' | 'city';
   /** Table sort: 'name', 'parent' or an indicator id. */
   readonly sort: { readonly column: string; readonly direction: SortDirection };
+  /** Changes to the manifest's Handlungsbedarf rules, by rule id (see engine/handlungsbedarf.ts). */
+  readonly ruleEdits: Readonly<Record<string, RuleEdit>>;
+  /** Whether the Handlungsbedarf flags are drawn on the map. */
+  readonly showFlags: boolean;
   readonly setIndicator: (indicatorId: string) => void;
   readonly setLevel: (levelId: string) => void;
   readonly setYear: (year: number) => void;
@@ -79,6 +84,9 @@ export interface ChoiceSlice {
   readonly setShowLabels: (showLabels: boolean) => void;
   readonly setDivergingCentre: (centre: 'zero' | 'city') => void;
   readonly sortBy: (column: string) => void;
+  /** Replaces the edits of one rule; `null` returns it to the manifest's. */
+  readonly setRuleEdit: (ruleId: string, edit: RuleEdit | null) => void;
+  readonly setShowFlags: (showFlags: boolean) => void;
 }
 
 export interface SelectionSlice {
@@ -151,6 +159,7 @@ const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
         levelId: pick(state.levelId, levelIds, defaultLevel ?? undefined),
         selectedId: sameDataset || state.dataset === null ? state.selectedId : null,
         comparisonIds: sameDataset || state.dataset === null ? state.comparisonIds : [],
+        ruleEdits: sameDataset || state.dataset === null ? state.ruleEdits : {},
       };
     }),
   datasetFailed: (issues) =>
@@ -173,6 +182,8 @@ const createChoiceSlice: StateCreator<AppState, [], [], ChoiceSlice> = (set) => 
   showLabels: false,
   divergingCentre: 'zero',
   sort: { column: 'name', direction: 'ascending' },
+  ruleEdits: {},
+  showFlags: true,
   // Manual breaks belong to one indicator's value range; method and class count carry over.
   setIndicator: (indicatorId) =>
     set((state) => ({
@@ -205,6 +216,14 @@ const createChoiceSlice: StateCreator<AppState, [], [], ChoiceSlice> = (set) => 
           state.sort.column === column && state.sort.direction === 'ascending' ? 'descending' : 'ascending',
       },
     })),
+  setRuleEdit: (ruleId, edit) =>
+    set((state) => {
+      const ruleEdits = { ...state.ruleEdits };
+      if (edit === null) delete ruleEdits[ruleId];
+      else ruleEdits[ruleId] = edit;
+      return { ruleEdits };
+    }),
+  setShowFlags: (showFlags) => set({ showFlags }),
 });
 
 const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({

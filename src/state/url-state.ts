@@ -15,6 +15,8 @@
  * | `b`       | manual inner breaks, ascending, `;`-separated (only with `c=manual`; `.` or `,` as decimal mark) | `b=12.5;20;30` | none |
  * | `p`       | ColorBrewer palette                          | `p=Blues`                       | the indicator's            |
  * | `dc`      | centre of a diverging scheme: `city` value   | `dc=city`                       | 0 (no change)              |
+ * | `hb`      | changed Handlungsbedarf rules (rule-edits-url.ts) | `hb=handlungsbedarf:1:1.6;30;off` | the manifest's rules |
+ * | `hbv`     | Handlungsbedarf flags on the map: `0` hides them | `hbv=0`                     | shown                      |
  * | `a`       | selected area id (at the chosen level)       | `a=0101`                        | none                       |
  * | `cmp`     | comparison area ids, `,`-separated (needs `a`) | `cmp=0102,0305`               | none                       |
  * | `m`       | map camera `lon,lat,zoom` (5/5/2 decimals)   | `m=10.41512,53.24871,11.5`      | fit to the data            |
@@ -29,6 +31,7 @@ import type { DatasetData } from '../engine/types';
 import type { Locale } from '../i18n/locale';
 import { CLASSIFICATION_METHODS } from '../manifest/constants';
 import type { ClassificationMethod } from '../manifest/schema';
+import { NO_RULE_EDITS, parseRuleEdits, serialiseRuleEdits, type RuleEdits } from './rule-edits-url';
 import { NO_CLASSIFICATION_CHOICE, type Camera, type ClassificationChoice, type UiNote } from './store';
 
 /** Everything the URL says about the view. `null` means "the default". */
@@ -42,6 +45,9 @@ export interface UrlChoices {
   readonly classification: ClassificationChoice;
   readonly palette: string | null;
   readonly divergingCentre: 'zero' | 'city';
+  /** Changes to the Handlungsbedarf rules (checked against the dataset; empty before it loads). */
+  readonly ruleEdits: RuleEdits;
+  readonly showFlags: boolean;
   readonly selectedId: string | null;
   readonly comparisonIds: readonly string[];
   /** `null`: fit the map to the data. */
@@ -69,6 +75,8 @@ export const URL_KEYS = [
   'b',
   'p',
   'dc',
+  'hb',
+  'hbv',
   'a',
   'cmp',
   'm',
@@ -78,7 +86,7 @@ export const URL_KEYS = [
 export type UrlKey = (typeof URL_KEYS)[number];
 
 /** Keys that can only be checked against a loaded dataset (they are kept unchecked until then). */
-export const DATASET_KEYS: ReadonlySet<string> = new Set<UrlKey>(['i', 'l', 'y', 'a', 'cmp']);
+export const DATASET_KEYS: ReadonlySet<string> = new Set<UrlKey>(['i', 'l', 'y', 'a', 'cmp', 'hb']);
 
 /** ColorBrewer schemes (all of them, as d3-scale-chromatic names them); the legend offers a subset. */
 export const PALETTES: ReadonlySet<string> = new Set([
@@ -131,6 +139,8 @@ export const DEFAULT_URL_CHOICES: UrlChoices = {
   camera: null,
   showLabels: false,
   divergingCentre: 'zero',
+  ruleEdits: NO_RULE_EDITS,
+  showFlags: true,
   locale: 'de',
 };
 
@@ -355,6 +365,15 @@ export function parseUrlState(search: string, dataset: DatasetData | null): Pars
 
   const labelsText = oneOf('lbl', ['0', '1'] as const, '0');
   const centreText = oneOf('dc', ['zero', 'city'] as const, 'zero');
+  const flagsText = oneOf('hbv', ['0', '1'] as const, '1');
+  // Rule edits need the dataset's rules: before it loads they wait (the sync reads them again).
+  let ruleEdits: RuleEdits = NO_RULE_EDITS;
+  const editsText = text('hb');
+  if (editsText !== undefined && dataset) {
+    const parsed = parseRuleEdits(editsText, dataset.manifest);
+    if (Object.keys(parsed.edits).length > 0) ruleEdits = parsed.edits;
+    for (const entry of parsed.invalid) notes.push(invalid('hb', entry));
+  }
 
   return {
     choices: {
@@ -369,6 +388,8 @@ export function parseUrlState(search: string, dataset: DatasetData | null): Pars
           : { method, classes, scope, breaks },
       palette,
       divergingCentre: centreText ?? 'zero',
+      ruleEdits,
+      showFlags: flagsText !== '0',
       selectedId,
       comparisonIds,
       camera,
@@ -404,6 +425,8 @@ export function serialiseUrlState(choices: UrlChoices, dataset: DatasetData | nu
         : null,
     p: choices.palette === null ? null : encode(choices.palette),
     dc: choices.divergingCentre === 'city' ? 'city' : null,
+    hb: dataset ? serialiseRuleEdits(choices.ruleEdits, dataset.manifest) : null,
+    hbv: choices.showFlags ? null : '0',
     a: choices.selectedId === null ? null : encode(choices.selectedId),
     cmp:
       choices.selectedId !== null && choices.comparisonIds.length > 0

@@ -7,6 +7,7 @@
  */
 import type { LoadedDataset } from '../io/load-dataset';
 import type { AppState, AppStore, ClassificationChoice } from './store';
+import { sameRuleEdits } from './rule-edits-url';
 import { DATASET_KEYS, datasetParam, parseUrlState, serialiseUrlState, type UrlChoices } from './url-state';
 
 export interface UrlSyncOptions {
@@ -35,6 +36,8 @@ export function urlChoicesOf(state: AppState, source: string | null): UrlChoices
     camera: state.camera,
     showLabels: state.showLabels,
     divergingCentre: state.divergingCentre,
+    ruleEdits: state.ruleEdits,
+    showFlags: state.showFlags,
     locale: state.locale,
   };
 }
@@ -70,12 +73,14 @@ function applyChoices(store: AppStore, choices: UrlChoices, { withDataset }: { w
       choices.comparisonIds.some((id, index) => id !== state.comparisonIds[index])
     )
       patch.comparisonIds = choices.comparisonIds;
+    if (!sameRuleEdits(choices.ruleEdits, state.ruleEdits)) patch.ruleEdits = choices.ruleEdits;
   }
   if (choices.view !== state.view) patch.view = choices.view;
   if (choices.locale !== state.locale) patch.locale = choices.locale;
   if (choices.palette !== state.palette) patch.palette = choices.palette;
   if (choices.showLabels !== state.showLabels) patch.showLabels = choices.showLabels;
   if (choices.divergingCentre !== state.divergingCentre) patch.divergingCentre = choices.divergingCentre;
+  if (choices.showFlags !== state.showFlags) patch.showFlags = choices.showFlags;
   if (!sameClassification(choices.classification, state.classification))
     patch.classification = choices.classification;
   // A URL without a camera keeps the map where it is (the map fits the data on first load).

@@ -4,6 +4,7 @@ import { selectMapClasses } from '../../state/select-map-classes';
 import { selectIndicator, selectLevel } from '../../state/selectors';
 import { AppStoreContext, useAppStore } from '../../state/use-app-store';
 import { message } from '../app/messages';
+import { FlagLegend } from '../handlungsbedarf/FlagLegend';
 import { ClassificationControls } from './ClassificationControls';
 import { buildLegendModel } from './legend-model';
 import { swatchBackground } from './missing-style';
@@ -111,6 +112,7 @@ export function Legend() {
         {/* Without classes (e.g. a change before its first base year) there is nothing to centre or click. */}
         {model.classes.length > 0 && model.centreNote && <p className="legend-note">{model.centreNote}</p>}
         {model.classes.length > 0 && <p className="legend-note">{message(locale, 'legendHighlightHint')}</p>}
+        <FlagLegend />
         <ClassificationControls />
       </div>
     </section>

@@ -28,6 +28,7 @@ import { AppStoreContext, useAppStore } from '../../state/use-app-store';
 import { message } from '../app/messages';
 import { AreaLabels, type LabelView } from './AreaLabels';
 import { basemap } from './basemap-config';
+import { connectFlagLayer } from './flag-layer';
 import { featureBounds, labelPointsOf } from './label-points';
 import {
   baseStyle,
@@ -189,9 +190,11 @@ export function ChoroplethMap() {
   useEffect(() => {
     if (!map || !dataset) return;
     const connection = connectMap(map, store, dataset, setHover);
+    const disposeFlags = connectFlagLayer(map, store, dataset);
     fitRef.current = connection.fitData;
     return () => {
       fitRef.current = null;
+      disposeFlags();
       connection.dispose();
     };
   }, [map, dataset, store]);

@@ -1,7 +1,10 @@
 import { formatNumber } from '../../i18n/format-number';
 import { describeStatus, statusMark } from '../../i18n/status';
 import { useAppStore } from '../../state/use-app-store';
-import { selectTableView } from '../../state/selectors';
+import { useMemo } from 'react';
+import { selectLevel, selectTableView } from '../../state/selectors';
+import { selectShownFlags } from '../../state/select-handlungsbedarf';
+import { FlagCell, FlagHeader } from '../handlungsbedarf/FlagColumn';
 import { message } from '../app/messages';
 import type { TableCellView } from './table-view';
 
@@ -11,6 +14,14 @@ export function IndicatorTable() {
   const locale = useAppStore((state) => state.locale);
   const sort = useAppStore((state) => state.sort);
   const sortBy = useAppStore((state) => state.sortBy);
+  const flags = useAppStore(selectShownFlags);
+  const level = useAppStore(selectLevel);
+  const flagOf = useMemo(() => {
+    if (!flags || !level) return null;
+    const byId = new Map<string, number>();
+    level.areaIds.forEach((id, area) => byId.set(id, flags[area] ?? 0));
+    return byId;
+  }, [flags, level]);
   if (!view) return null;
 
   const ariaSort = (column: string) => (sort.column === column ? sort.direction : 'none');
@@ -49,6 +60,7 @@ export function IndicatorTable() {
             <tr>
               {header('name', message(locale, 'area'))}
               {view.hasParent && header('parent', message(locale, 'parent'))}
+              {flagOf && <FlagHeader locale={locale} />}
               {view.columns.map((column) => header(column.id, column.label, column.description, column.unit))}
             </tr>
           </thead>
@@ -60,6 +72,7 @@ export function IndicatorTable() {
                   <span className="area-id">{row.areaId}</span>
                 </th>
                 {view.hasParent && <td className="text">{row.parentName}</td>}
+                {flagOf && <FlagCell flag={flagOf.get(row.areaId) ?? 0} locale={locale} />}
                 {row.cells.map((item, index) =>
                   cell(item, view.columns[index]!.decimals, view.columns[index]!.id),
                 )}
@@ -70,6 +83,7 @@ export function IndicatorTable() {
             <tr className="city-row">
               <th scope="row">{view.cityLabel}</th>
               {view.hasParent && <td />}
+              {flagOf && <td />}
               {view.city.map((item, index) =>
                 cell(item, view.columns[index]!.decimals, view.columns[index]!.id),
               )}

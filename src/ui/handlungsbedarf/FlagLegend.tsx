@@ -1,0 +1,66 @@
+import { localize } from '../../i18n/locale';
+import { formatNumber } from '../../i18n/format-number';
+import { selectFlagSummaries, selectFlags } from '../../state/select-handlungsbedarf';
+import { useAppStore } from '../../state/use-app-store';
+import { fillTemplate } from '../panels/panel-text-model';
+import { flagMessage } from './messages';
+import { ThresholdEditor } from './ThresholdEditor';
+import './handlungsbedarf.css';
+
+/**
+ * The legend's Handlungsbedarf entry: the map symbol, how many areas are flagged in the shown year
+ * and how many people live there, a switch for the map display, and the rule editor (folded).
+ * Nothing for a dataset without rules.
+ */
+export function FlagLegend() {
+  const view = useAppStore(selectFlags);
+  const summaries = useAppStore(selectFlagSummaries);
+  const locale = useAppStore((state) => state.locale);
+  const showFlags = useAppStore((state) => state.showFlags);
+  const setShowFlags = useAppStore((state) => state.setShowFlags);
+  const manifest = useAppStore((state) => state.dataset?.data.manifest);
+  if (!view || !summaries || !manifest) return null;
+  const { any } = summaries;
+  const populationVariable = manifest.variables.find(
+    (variable) => variable.id === manifest.options.populationVariable,
+  );
+  return (
+    <section className="flag-legend" data-testid="flag-legend">
+      <h3 className="flag-legend-title">{flagMessage(locale, 'title')}</h3>
+      <div className="flag-legend-row">
+        <span className="flag-swatch" aria-hidden="true" title={flagMessage(locale, 'legendSwatch')} />
+        <span className="flag-legend-text">
+          <span data-testid="flag-summary">
+            {fillTemplate(flagMessage(locale, 'summary'), { n: any.flagged, total: any.areas })}
+          </span>
+          {any.population !== null && populationVariable && (
+            <span className="flag-legend-population" data-testid="flag-population">
+              {fillTemplate(flagMessage(locale, 'summaryPopulation'), {
+                people: formatNumber(any.population, 0, locale),
+                population: localize(populationVariable.label, locale),
+              })}
+            </span>
+          )}
+          {any.undecided > 0 && (
+            <span className="flag-legend-undecided" data-testid="flag-undecided">
+              {fillTemplate(flagMessage(locale, 'undecided'), { n: any.undecided })}
+            </span>
+          )}
+        </span>
+      </div>
+      <label className="flag-toggle">
+        <input
+          type="checkbox"
+          data-testid="flag-toggle"
+          checked={showFlags}
+          onChange={(event) => setShowFlags(event.target.checked)}
+        />
+        {flagMessage(locale, 'show')}
+      </label>
+      <details className="flag-editor-details" data-testid="flag-editor-details">
+        <summary>{flagMessage(locale, 'editorOpen')}</summary>
+        <ThresholdEditor />
+      </details>
+    </section>
+  );
+}

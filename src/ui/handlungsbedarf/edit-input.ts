@@ -1,0 +1,51 @@
+/**
+ * Reading what a planner types into the rule editor: threshold values ("1,5" in German, "1.5" in
+ * English) and k, with a message that says what is wrong. Pure.
+ */
+import type { RuleEdit } from '../../engine/handlungsbedarf';
+import type { Locale } from '../../i18n/locale';
+import { parseNumber } from '../../io/parse-number';
+import type { ThresholdSpec } from '../../manifest/schema';
+import { thresholdValueProblem } from '../../state/rule-edits-url';
+import { fillTemplate } from '../panels/panel-text-model';
+import { flagMessage } from './messages';
+
+export type InputCheck =
+  { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string };
+
+/** A typed threshold value, or why it cannot be used. */
+export function checkThresholdValue(text: string, threshold: ThresholdSpec, locale: Locale): InputCheck {
+  const value = parseNumber(text.trim(), locale === 'de' ? ',' : '.');
+  const problem = Number.isNaN(value) ? 'not-finite' : thresholdValueProblem(threshold, value);
+  if (problem === 'not-finite')
+    return { ok: false, message: fillTemplate(flagMessage(locale, 'invalidNumber'), { value: text.trim() }) };
+  if (problem === 'ratio') return { ok: false, message: flagMessage(locale, 'invalidRatio') };
+  return { ok: true, value };
+}
+
+/** A typed k, or why it cannot be used (a whole number from 1 to the number of members). */
+export function checkAtLeast(text: string, members: number, locale: Locale): InputCheck {
+  const trimmed = text.trim();
+  const value = /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+  if (!(value >= 1 && value <= members))
+    return { ok: false, message: fillTemplate(flagMessage(locale, 'invalidK'), { n: members }) };
+  return { ok: true, value };
+}
+
+/** A value as the editor shows it: up to 4 decimals, the reader's decimal mark, no thousands groups. */
+export function formatEditValue(value: number, locale: Locale): string {
+  const text = String(Number(value.toFixed(4)));
+  return locale === 'de' ? text.replace('.', ',') : text;
+}
+
+/** The edit of a rule with one member changed (the other members and k as they were). */
+export function withMemberEdit(
+  edit: RuleEdit | undefined,
+  memberCount: number,
+  position: number,
+  change: { readonly enabled?: boolean; readonly value?: number },
+): RuleEdit {
+  const members = Array.from({ length: memberCount }, (_, index) => edit?.members?.[index] ?? {});
+  members[position] = { ...members[position], ...change };
+  return { ...edit, members };
+}

@@ -1,0 +1,83 @@
+/**
+ * How Handlungsbedarf looks on the map, without MapLibre: a hatch over the choropleth (transparent
+ * between the lines, so the class colour stays readable) and a dashed outline, both shown by the
+ * feature state `hb` (1 = flagged) on the level's own source. Pattern and dash carry the meaning,
+ * not colour alone.
+ */
+import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { layerIdsOf, sourceIdOf } from './map-style';
+import type { PatternImage } from './patterns';
+
+/** Image name of the flag hatch (map.addImage). */
+export const FLAG_IMAGE = 'qm-flag-hatch';
+
+/** Ink of hatch and outline: near-black, at least 3:1 against every class colour's light end. */
+export const FLAG_INK = '#1d2733';
+
+/** The layer ids of a level's flag layers. */
+export function flagLayerIdsOf(levelId: string): { readonly hatch: string; readonly outline: string } {
+  const prefix = layerIdsOf(levelId).fill.replace(/-fill$/, '');
+  return { hatch: `${prefix}-flag-hatch`, outline: `${prefix}-flag-outline` };
+}
+
+const flagged: ExpressionSpecification = ['==', ['coalesce', ['feature-state', 'hb'], 0], 1];
+
+/** The hatch and outline layers of a level, hidden until the level is shown. */
+export function flagLayers(levelId: string): LayerSpecification[] {
+  const ids = flagLayerIdsOf(levelId);
+  const source = sourceIdOf(levelId);
+  return [
+    {
+      id: ids.hatch,
+      type: 'fill',
+      source,
+      layout: { visibility: 'none' },
+      paint: { 'fill-pattern': FLAG_IMAGE, 'fill-opacity': ['case', flagged, 1, 0] },
+    },
+    {
+      id: ids.outline,
+      type: 'line',
+      source,
+      layout: { visibility: 'none', 'line-join': 'round' },
+      paint: {
+        'line-color': FLAG_INK,
+        'line-width': 2.5,
+        'line-dasharray': [2, 1],
+        'line-opacity': ['case', flagged, 1, 0],
+      },
+    },
+  ];
+}
+
+/**
+ * The hatch tile: lines from top-left to bottom-right (the other way round from the no-data hatch,
+ * so the two never look alike), 1.5 px wide every `size` px, transparent between them.
+ */
+export function flagHatchImage(size = 10): PatternImage {
+  const [r, g, b] = [0x1d, 0x27, 0x33];
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const offset = (y * size + x) * 4;
+      const distance = (((x - y) % size) + size) % size;
+      if (distance < 2) {
+        data[offset] = r;
+        data[offset + 1] = g;
+        data[offset + 2] = b;
+        data[offset + 3] = distance === 0 ? 230 : 120;
+      }
+    }
+  }
+  return { width: size, height: size, data };
+}
+
+/**
+ * Per area: the feature-state `hb` to paint (1 flagged, 0 not), from the engine's flags
+ * (FLAGGED = 1; NOT_FLAGGED and UNDECIDED are not drawn) and whether flags are shown at all.
+ */
+export function flagStates(flags: Int8Array | null, show: boolean, areaCount: number): Uint8Array {
+  const states = new Uint8Array(areaCount);
+  if (!show || flags === null) return states;
+  for (let area = 0; area < areaCount; area++) states[area] = flags[area] === 1 ? 1 : 0;
+  return states;
+}
