@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { FLAG_IMAGE, flagHatchImage, flagLayers, flagStates } from '../../../../src/ui/map/flag-style';
+
+describe('flag-style', () => {
+  it('paints only flagged areas, and nothing when flags are hidden', () => {
+    // FLAGGED 1, NOT_FLAGGED 0, UNDECIDED −1: only 1 is drawn
+    expect(Array.from(flagStates(Int8Array.of(1, 0, -1, 1), true, 4))).toEqual([1, 0, 0, 1]);
+    expect(Array.from(flagStates(Int8Array.of(1, 0, -1, 1), false, 4))).toEqual([0, 0, 0, 0]);
+    expect(Array.from(flagStates(null, true, 2))).toEqual([0, 0]);
+  });
+
+  it('draws a hatch and a dashed outline over the level, by feature state', () => {
+    const [hatch, outline] = flagLayers('sozialraum');
+    expect(hatch).toMatchObject({ id: 'qm-sozialraum-flag-hatch', type: 'fill', source: 'qm-sozialraum' });
+    expect(hatch!.paint).toMatchObject({ 'fill-pattern': FLAG_IMAGE });
+    expect(outline).toMatchObject({ id: 'qm-sozialraum-flag-outline', type: 'line' });
+    expect(outline!.paint).toMatchObject({ 'line-dasharray': [2, 1] });
+    expect(JSON.stringify(hatch!.paint)).toContain('"feature-state","hb"');
+  });
+
+  it('leaves the hatch transparent between its lines', () => {
+    const image = flagHatchImage(10);
+    const alpha = (x: number, y: number) => image.data[(y * 10 + x) * 4 + 3];
+    expect(alpha(3, 3)).toBe(230); // on the diagonal
+    expect(alpha(5, 0)).toBe(0); // between two lines
+  });
+});
