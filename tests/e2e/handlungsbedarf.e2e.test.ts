@@ -1,0 +1,117 @@
+// Handlungsbedarf as a planner meets it on the demo city: the flagged Sozialräume hatched and
+// outlined over the choropleth, the legend's count, the detail panel's reasons for a flagged area,
+// and the rule editor changing the count (and the URL); invalid input leaves the map as it was.
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { byTestId, textOf } from './driver';
+import { launchBrowser, openPage, screenshot, type Browser, type OpenedPage, type Page } from './helper';
+import { areaPoints, mapCanvas, mapHistogram, waitForMap } from './map-driver';
+
+let browser: Browser;
+let app: OpenedPage;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  app = await openPage(browser, inject('baseUrl'), { viewport: { width: 1400, height: 1000 } });
+  await waitForMap(app.page);
+});
+
+afterAll(async () => {
+  await app?.close();
+  await browser?.close();
+});
+
+/** Flag states as the map painted them (feature state `hb` per area of the shown level). */
+const paintedFlags = (page: Page) => page.evaluate(() => Array.from(window.__qmFlags?.states ?? []));
+
+/**
+ * Near-black, colourless pixels on the map: the flag hatch and dashed outlines (and the district
+ * boundaries, drawn in the same ink). The darkest class colour, a deep red, is not counted.
+ */
+async function inkPixels(page: Page): Promise<number> {
+  const histogram = await mapHistogram(page);
+  let ink = 0;
+  for (const [hex, count] of Object.entries(histogram)) {
+    const value = Number.parseInt(hex.slice(1), 16);
+    if (Math.max((value >> 16) & 255, (value >> 8) & 255, value & 255) < 100) ink += count;
+  }
+  return ink;
+}
+
+/** The number of flagged areas the legend states ("15 von 99 Gebieten mit Handlungsbedarf"). */
+async function legendCount(page: Page): Promise<number> {
+  const match = /^(\d+) von 99 Gebieten mit Handlungsbedarf$/.exec(await textOf(page, 'flag-summary'));
+  if (!match) throw new Error(`unexpected summary: ${await textOf(page, 'flag-summary')}`);
+  return Number(match[1]);
+}
+
+it('hatches and outlines the flagged Sozialräume and counts them in the legend', async () => {
+  const { page } = app;
+  const flags = await paintedFlags(page);
+  expect(flags).toHaveLength(99);
+  const flagged = flags.filter((state) => state === 1).length;
+  // The demo's 2-of-3 rule flags 15 of 99 Sozialräume in 2024 (see the golden CLI table).
+  expect(flagged).toBe(15);
+  expect(await legendCount(page)).toBe(flagged);
+  expect(await textOf(page, 'flag-population')).toMatch(/^[\d.]+ Einwohner:innen leben dort$/);
+  const shown = await inkPixels(page);
+  await screenshot(page, 'handlungsbedarf-map');
+
+  // Switched off, the hatch and outlines go: far fewer dark pixels, nothing painted as flagged.
+  await byTestId(page, 'flag-toggle').uncheck();
+  await expect.poll(async () => (await paintedFlags(page)).filter((state) => state === 1).length).toBe(0);
+  const hidden = await inkPixels(page);
+  // (measured: about 8,900 with flags, 5,700 without: the district boundaries remain)
+  expect(shown).toBeGreaterThan(hidden * 1.3);
+  expect(new URL(page.url()).searchParams.get('hbv')).toBe('0');
+  await byTestId(page, 'flag-toggle').check();
+  await expect.poll(async () => (await paintedFlags(page)).filter((state) => state === 1).length).toBe(15);
+});
+
+it('explains a flagged area in the detail panel, threshold by threshold', async () => {
+  const { page } = app;
+  const flags = await paintedFlags(page);
+  const target = (await areaPoints(page, 99)).find((point) => flags[point.index] === 1);
+  expect(target).toBeDefined();
+  await mapCanvas(page).click({ position: { x: target!.x, y: target!.y } });
+  await expect.poll(() => textOf(page, 'detail-name')).toContain(target!.name);
+  const verdict = await textOf(page, 'flag-verdict-handlungsbedarf');
+  expect(verdict).toMatch(/^ja: [23] von 3 Schwellen erreicht, mindestens 2 nötig$/);
+  const explanation = await textOf(page, 'flag-explanation');
+  // (value and unit are joined by a no-break space: \s)
+  expect(explanation).toMatch(/SGB-II-Quote \d+,\d\s% [≥<] \d+,\d\s%/);
+  expect(explanation).toMatch(/Schwelle 1,5 × Stadt \(10,3\s%\); hier \d,\d\d × Stadt/);
+  expect(explanation).toMatch(/Kinderarmut \d+,\d\s% [≥<] 30,0\s%/);
+  expect(explanation).toMatch(/Arbeitslose z = -?\d,\d\d [≥<] 1,00/);
+  await byTestId(page, 'flag-explanation').scrollIntoViewIfNeeded();
+  await screenshot(page, 'handlungsbedarf-detail');
+});
+
+it('changes the count when a threshold or k is edited, and refuses invalid input', async () => {
+  const { page } = app;
+  await page.locator('[data-testid="flag-editor-details"] summary').click();
+  const before = await legendCount(page);
+
+  // Kinderarmut from 40 % instead of 30 %: fewer areas reach two thresholds.
+  await byTestId(page, 'flag-value-handlungsbedarf-1').fill('40');
+  await expect.poll(() => legendCount(page)).toBeLessThan(before);
+  const stricter = await legendCount(page);
+  expect((await paintedFlags(page)).filter((state) => state === 1).length).toBe(stricter);
+  expect(new URL(page.url()).searchParams.get('hb')).toBe('handlungsbedarf:2:1.5;40;1');
+
+  // Not a number: a note, and the flags stay as they were.
+  await byTestId(page, 'flag-value-handlungsbedarf-1').fill('4x');
+  await expect.poll(() => textOf(page, 'flag-invalid-handlungsbedarf')).toContain('„4x“ ist keine Zahl.');
+  expect(await legendCount(page)).toBe(stricter);
+  await screenshot(page, 'handlungsbedarf-editor-invalid');
+
+  // 1 of 3: every area that meets any threshold.
+  await byTestId(page, 'flag-k-handlungsbedarf').fill('1');
+  await expect.poll(() => legendCount(page)).toBeGreaterThan(before);
+
+  // Reset: back to the manifest's rule and a URL without hb.
+  await byTestId(page, 'flag-reset-handlungsbedarf').click();
+  await expect.poll(() => legendCount(page)).toBe(before);
+  expect(new URL(page.url()).searchParams.has('hb')).toBe(false);
+  expect(app.consoleErrors).toEqual([]);
+  expect(app.externalRequests()).toEqual([]);
+});
