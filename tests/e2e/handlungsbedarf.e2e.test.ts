@@ -107,6 +107,14 @@ it('changes the count when a threshold or k is edited, and refuses invalid input
   // 1 of 3: every area that meets any threshold.
   await byTestId(page, 'flag-k-handlungsbedarf').fill('1');
   await expect.poll(() => legendCount(page)).toBeGreaterThan(before);
+  const lenient = await legendCount(page);
+
+  // A reload (or a shared link) restores the edited rule from the URL.
+  await page.reload();
+  await waitForMap(page);
+  expect(await legendCount(page)).toBe(lenient);
+  await page.locator('[data-testid="flag-editor-details"] summary').click();
+  expect(await byTestId(page, 'flag-k-handlungsbedarf').inputValue()).toBe('1');
 
   // Reset: back to the manifest's rule and a URL without hb.
   await byTestId(page, 'flag-reset-handlungsbedarf').click();
