@@ -76,7 +76,8 @@ export interface AreaPoint {
 
 /**
  * Scans a grid over the map for areas (queryRenderedFeatures on the shown fill layer) and returns
- * one point per distinct area, the first `count` found from the centre outwards.
+ * one point per distinct area, the first `count` found from the centre outwards; points under the
+ * legend are skipped.
  */
 export async function areaPoints(page: Page, count: number): Promise<AreaPoint[]> {
   return page.evaluate((count) => {
@@ -90,6 +91,11 @@ export async function areaPoints(page: Page, count: number): Promise<AreaPoint[]
     const level = levels[levelIndex]!;
     const fill = map.getStyle().layers.find((layer) => layer.id === `qm-${level.id}-fill`)!.id;
     const { clientWidth: width, clientHeight: height } = map.getContainer();
+    // Points under the floating legend (or another overlay) cannot be clicked or hovered.
+    const canvas = map.getCanvas();
+    const origin = canvas.getBoundingClientRect();
+    const uncovered = (x: number, y: number) =>
+      document.elementFromPoint(origin.left + x, origin.top + y) === canvas;
     const points: { x: number; y: number; index: number; id: string; name: string }[] = [];
     const seen = new Set<number>();
     const candidates: [number, number][] = [];
@@ -110,6 +116,7 @@ export async function areaPoints(page: Page, count: number): Promise<AreaPoint[]
       ].map(([dx, dy]) => map.queryRenderedFeatures([x + dx!, y + dy!], { layers: [fill] })[0]?.id);
       const index = ids[0];
       if (typeof index !== 'number' || seen.has(index) || ids.some((id) => id !== index)) continue;
+      if (!uncovered(x, y)) continue;
       seen.add(index);
       points.push({ x, y, index, id: level.areaIds[index]!, name: level.names[index]! });
       if (points.length >= count) break;

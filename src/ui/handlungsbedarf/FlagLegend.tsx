@@ -25,42 +25,45 @@ export function FlagLegend() {
     (variable) => variable.id === manifest.options.populationVariable,
   );
   return (
-    <section className="flag-legend" data-testid="flag-legend">
-      <h3 className="flag-legend-title">{flagMessage(locale, 'title')}</h3>
+    <section className="flag-legend" data-testid="flag-legend" aria-label={flagMessage(locale, 'title')}>
       <div className="flag-legend-row">
         <span className="flag-swatch" aria-hidden="true" title={flagMessage(locale, 'legendSwatch')} />
         <span className="flag-legend-text">
           <span data-testid="flag-summary">
             {fillTemplate(flagMessage(locale, 'summary'), { n: any.flagged, total: any.areas })}
           </span>
-          {any.population !== null && populationVariable && (
-            <span className="flag-legend-population" data-testid="flag-population">
-              {fillTemplate(flagMessage(locale, 'summaryPopulation'), {
-                people: formatNumber(any.population, 0, locale),
-                population: localize(populationVariable.label, locale),
-              })}
-            </span>
-          )}
-          {any.undecided > 0 && (
-            <span className="flag-legend-undecided" data-testid="flag-undecided">
-              {fillTemplate(flagMessage(locale, 'undecided'), { n: any.undecided })}
-            </span>
-          )}
+          <span className="flag-legend-more">
+            {any.population !== null && populationVariable && (
+              <span data-testid="flag-population">
+                {fillTemplate(flagMessage(locale, 'summaryPopulation'), {
+                  people: formatNumber(any.population, 0, locale),
+                  population: localize(populationVariable.label, locale),
+                })}
+              </span>
+            )}
+            {any.undecided > 0 && (
+              <span data-testid="flag-undecided">
+                {fillTemplate(flagMessage(locale, 'undecided'), { n: any.undecided })}
+              </span>
+            )}
+          </span>
         </span>
       </div>
-      <label className="flag-toggle">
-        <input
-          type="checkbox"
-          data-testid="flag-toggle"
-          checked={showFlags}
-          onChange={(event) => setShowFlags(event.target.checked)}
-        />
-        {flagMessage(locale, 'show')}
-      </label>
-      <details className="flag-editor-details" data-testid="flag-editor-details">
-        <summary>{flagMessage(locale, 'editorOpen')}</summary>
-        <ThresholdEditor />
-      </details>
+      <div className="flag-controls">
+        <label className="flag-toggle">
+          <input
+            type="checkbox"
+            data-testid="flag-toggle"
+            checked={showFlags}
+            onChange={(event) => setShowFlags(event.target.checked)}
+          />
+          {flagMessage(locale, 'show')}
+        </label>
+        <details className="flag-editor-details" data-testid="flag-editor-details">
+          <summary>{flagMessage(locale, 'editorOpen')}</summary>
+          <ThresholdEditor />
+        </details>
+      </div>
     </section>
   );
 }

@@ -60,8 +60,8 @@ export function IndicatorTable() {
             <tr>
               {header('name', message(locale, 'area'))}
               {view.hasParent && header('parent', message(locale, 'parent'))}
-              {flagOf && <FlagHeader locale={locale} />}
               {view.columns.map((column) => header(column.id, column.label, column.description, column.unit))}
+              {flagOf && <FlagHeader locale={locale} />}
             </tr>
           </thead>
           <tbody>
@@ -72,10 +72,10 @@ export function IndicatorTable() {
                   <span className="area-id">{row.areaId}</span>
                 </th>
                 {view.hasParent && <td className="text">{row.parentName}</td>}
-                {flagOf && <FlagCell flag={flagOf.get(row.areaId) ?? 0} locale={locale} />}
                 {row.cells.map((item, index) =>
                   cell(item, view.columns[index]!.decimals, view.columns[index]!.id),
                 )}
+                {flagOf && <FlagCell flag={flagOf.get(row.areaId) ?? 0} locale={locale} />}
               </tr>
             ))}
           </tbody>
@@ -83,10 +83,10 @@ export function IndicatorTable() {
             <tr className="city-row">
               <th scope="row">{view.cityLabel}</th>
               {view.hasParent && <td />}
-              {flagOf && <td />}
               {view.city.map((item, index) =>
                 cell(item, view.columns[index]!.decimals, view.columns[index]!.id),
               )}
+              {flagOf && <td />}
             </tr>
           </tfoot>
         </table>
