@@ -24,7 +24,7 @@ afterAll(async () => {
 const paintedFlags = (page: Page) => page.evaluate(() => Array.from(window.__qmFlags?.states ?? []));
 
 /**
- * Near-black, colourless pixels on the map: the flag hatch and dashed outlines (and the district
+ * Near-black, colourless pixels on the map: the flag hatch and outlines (and the district
  * boundaries, drawn in the same ink). The darkest class colour, a deep red, is not counted.
  */
 async function inkPixels(page: Page): Promise<number> {

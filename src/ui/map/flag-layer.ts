@@ -1,5 +1,5 @@
 /**
- * Puts the Handlungsbedarf flags on the map: the hatch and dashed-outline layers of each level
+ * Puts the Handlungsbedarf flags on the map: the hatch and outline layers of each level
  * (flag-style.ts), painted through the feature state `hb` on the level's source, kept in step with
  * the store by a subscription. Added only when the dataset has rules, so other datasets pay nothing.
  */
@@ -55,10 +55,9 @@ export function connectFlagLayer(map: maplibregl.Map, store: AppStore, dataset: 
     if (levelIndex !== shownLevel) {
       levelIds.forEach((levelId, index) => {
         if (levelId === null) return;
-        const ids = flagLayerIdsOf(levelId);
         const visibility = index === levelIndex ? 'visible' : 'none';
-        map.setLayoutProperty(ids.hatch, 'visibility', visibility);
-        map.setLayoutProperty(ids.outline, 'visibility', visibility);
+        for (const id of Object.values(flagLayerIdsOf(levelId)))
+          map.setLayoutProperty(id, 'visibility', visibility);
       });
       shownLevel = levelIndex;
     }

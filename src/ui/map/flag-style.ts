@@ -1,8 +1,10 @@
 /**
  * How Handlungsbedarf looks on the map, without MapLibre: a hatch over the choropleth (transparent
- * between the lines, so the class colour stays readable) and a dashed outline, both shown by the
- * feature state `hb` (1 = flagged) on the level's own source. Pattern and dash carry the meaning,
- * not colour alone.
+ * between the lines, so the class colour stays readable) and a double outline (a dark line on a
+ * white casing, unlike the plain dark district boundaries and the black selection), all shown by
+ * the feature state `hb` (1 = flagged) on the level's own source. Pattern and outline carry the
+ * meaning, not colour alone. (A dashed line would be clearer still, but MapLibre does not apply a
+ * feature-state opacity to a line with `line-dasharray`: it stayed invisible.)
  */
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { layerIdsOf, sourceIdOf } from './map-style';
@@ -15,14 +17,22 @@ export const FLAG_IMAGE = 'qm-flag-hatch';
 export const FLAG_INK = '#1d2733';
 
 /** The layer ids of a level's flag layers. */
-export function flagLayerIdsOf(levelId: string): { readonly hatch: string; readonly outline: string } {
+export function flagLayerIdsOf(levelId: string): {
+  readonly hatch: string;
+  readonly casing: string;
+  readonly outline: string;
+} {
   const prefix = layerIdsOf(levelId).fill.replace(/-fill$/, '');
-  return { hatch: `${prefix}-flag-hatch`, outline: `${prefix}-flag-outline` };
+  return {
+    hatch: `${prefix}-flag-hatch`,
+    casing: `${prefix}-flag-casing`,
+    outline: `${prefix}-flag-outline`,
+  };
 }
 
 const flagged: ExpressionSpecification = ['==', ['coalesce', ['feature-state', 'hb'], 0], 1];
 
-/** The hatch and outline layers of a level, hidden until the level is shown. */
+/** The hatch, casing and outline layers of a level (in draw order), hidden until the level is shown. */
 export function flagLayers(levelId: string): LayerSpecification[] {
   const ids = flagLayerIdsOf(levelId);
   const source = sourceIdOf(levelId);
@@ -35,16 +45,18 @@ export function flagLayers(levelId: string): LayerSpecification[] {
       paint: { 'fill-pattern': FLAG_IMAGE, 'fill-opacity': ['case', flagged, 1, 0] },
     },
     {
+      id: ids.casing,
+      type: 'line',
+      source,
+      layout: { visibility: 'none', 'line-join': 'round' },
+      paint: { 'line-color': '#ffffff', 'line-width': 5, 'line-opacity': ['case', flagged, 1, 0] },
+    },
+    {
       id: ids.outline,
       type: 'line',
       source,
       layout: { visibility: 'none', 'line-join': 'round' },
-      paint: {
-        'line-color': FLAG_INK,
-        'line-width': 2.5,
-        'line-dasharray': [2, 1],
-        'line-opacity': ['case', flagged, 1, 0],
-      },
+      paint: { 'line-color': FLAG_INK, 'line-width': 2, 'line-opacity': ['case', flagged, 1, 0] },
     },
   ];
 }

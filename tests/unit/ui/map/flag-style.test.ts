@@ -9,12 +9,15 @@ describe('flag-style', () => {
     expect(Array.from(flagStates(null, true, 2))).toEqual([0, 0]);
   });
 
-  it('draws a hatch and a dashed outline over the level, by feature state', () => {
-    const [hatch, outline] = flagLayers('sozialraum');
+  it('draws a hatch and a double outline over the level, by feature state', () => {
+    const [hatch, casing, outline] = flagLayers('sozialraum');
     expect(hatch).toMatchObject({ id: 'qm-sozialraum-flag-hatch', type: 'fill', source: 'qm-sozialraum' });
     expect(hatch!.paint).toMatchObject({ 'fill-pattern': FLAG_IMAGE });
     expect(outline).toMatchObject({ id: 'qm-sozialraum-flag-outline', type: 'line' });
-    expect(outline!.paint).toMatchObject({ 'line-dasharray': [2, 1] });
+    expect(casing).toMatchObject({ id: 'qm-sozialraum-flag-casing', type: 'line' });
+    expect(outline!.paint).toMatchObject({ 'line-color': '#1d2733', 'line-width': 2 });
+    // MapLibre ignores a feature-state opacity on dashed lines: keep the outline solid
+    expect(outline!.paint).not.toHaveProperty('line-dasharray');
     expect(JSON.stringify(hatch!.paint)).toContain('"feature-state","hb"');
   });
 
