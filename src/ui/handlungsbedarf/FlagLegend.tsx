@@ -1,10 +1,11 @@
+import { useState } from 'react';
 import { localize } from '../../i18n/locale';
 import { formatNumber } from '../../i18n/format-number';
 import { selectFlagSummaries, selectFlags } from '../../state/select-handlungsbedarf';
 import { useAppStore } from '../../state/use-app-store';
 import { fillTemplate } from '../panels/panel-text-model';
 import { flagMessage } from './messages';
-import { ThresholdEditor } from './ThresholdEditor';
+import { LazyThresholdEditor } from './lazy';
 import './handlungsbedarf.css';
 
 /**
@@ -19,6 +20,7 @@ export function FlagLegend() {
   const showFlags = useAppStore((state) => state.showFlags);
   const setShowFlags = useAppStore((state) => state.setShowFlags);
   const manifest = useAppStore((state) => state.dataset?.data.manifest);
+  const [editorOpen, setEditorOpen] = useState(false);
   if (!view || !summaries || !manifest) return null;
   const { any } = summaries;
   const populationVariable = manifest.variables.find(
@@ -59,9 +61,13 @@ export function FlagLegend() {
           />
           {flagMessage(locale, 'show')}
         </label>
-        <details className="flag-editor-details" data-testid="flag-editor-details">
+        <details
+          className="flag-editor-details"
+          data-testid="flag-editor-details"
+          onToggle={(event) => setEditorOpen(event.currentTarget.open)}
+        >
           <summary>{flagMessage(locale, 'editorOpen')}</summary>
-          <ThresholdEditor />
+          {editorOpen && <LazyThresholdEditor />}
         </details>
       </div>
     </section>

@@ -5,7 +5,7 @@ import { selectCityOverview, selectComparison, selectDetail } from '../../state/
 import { selectMapClasses, type MapClasses } from '../../state/select-map-classes';
 import { useAppStore } from '../../state/use-app-store';
 import { message } from '../app/messages';
-import { FlagExplanation } from '../handlungsbedarf/FlagExplanation';
+import { LazyFlagExplanation } from '../handlungsbedarf/lazy';
 import {
   differenceUnit,
   type CellView,
@@ -87,7 +87,7 @@ function AreaDetail({ detail, locale }: { detail: DetailView; locale: Locale }) 
         cells={[detail.cell, ...(detail.parent ? [detail.parent.cell] : []), detail.city.cell]}
         locale={locale}
       />
-      <FlagExplanation />
+      <LazyFlagExplanation />
       <TrendLine
         testId="detail-trend"
         series={detail.trend}
