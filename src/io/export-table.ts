@@ -5,7 +5,9 @@
  */
 import {
   evaluateHandlungsbedarf,
+  levelPopulation,
   resolveRules,
+  summariseFlags,
   FLAGGED,
   UNDECIDED,
   type LevelFlags,
@@ -186,6 +188,7 @@ const round = (value: number | null) => (value === null ? null : Math.round(valu
 export function tableToJson(resolved: ResolvedTable, locale: Locale): string {
   const { manifest } = resolved.derived.data;
   const { table } = resolved;
+  const population = resolved.flags ? levelPopulation(resolved.derived, resolved.flags.levelIndex) : null;
   const document = {
     dataset: {
       id: manifest.id,
@@ -203,7 +206,7 @@ export function tableToJson(resolved: ResolvedTable, locale: Locale): string {
       polarity: spec.polarity,
       breaks: table.breaks[spec.id]!.map((bounds) => bounds.map((bound) => round(bound))),
     })),
-    handlungsbedarf: (resolved.flags?.rules ?? []).map(({ rule, active }) => ({
+    handlungsbedarf: (resolved.flags?.rules ?? []).map(({ rule, active, flag }) => ({
       id: rule.id,
       label: localize(rule.label, locale),
       atLeast: rule.atLeast,
@@ -213,6 +216,16 @@ export function tableToJson(resolved: ResolvedTable, locale: Locale): string {
         direction: member.direction,
         ...member.threshold,
         label: member.threshold.label === undefined ? undefined : localize(member.threshold.label, locale),
+      })),
+      // per listed year: flagged and undecided areas of the level, and the people living in the flagged ones
+      years: table.years.map((year) => ({
+        year,
+        ...summariseFlags(
+          flag,
+          resolved.derived.data.years.indexOf(year),
+          resolved.flags!.areaCount,
+          population,
+        ),
       })),
     })),
     rows: table.rows.map((row, index) => ({

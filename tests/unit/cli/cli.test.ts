@@ -85,6 +85,33 @@ describe('quartiersmonitor table', () => {
     await expect(text).toMatchFileSnapshot('../../golden/demo-sozialraum-2024-handlungsbedarf.csv');
   });
 
+  it('writes the rule, the flags and the yearly counts of flagged areas and inhabitants as JSON', async () => {
+    const result = await run(
+      'table',
+      demo,
+      '--year',
+      '2024',
+      '--indicators',
+      'einwohner',
+      '--format',
+      'json',
+    );
+    const json = JSON.parse(result.out);
+    expect(json.handlungsbedarf).toHaveLength(1);
+    const [rule] = json.handlungsbedarf;
+    expect(rule).toMatchObject({ id: 'handlungsbedarf', atLeast: 2, of: 3 });
+    expect(rule.members[0]).toMatchObject({
+      indicator: 'sgb2_quote',
+      type: 'relative',
+      value: 1.5,
+      direction: 'above',
+    });
+    // the same 15 Sozialräume and 50,963 inhabitants as the golden CSV's "ja" rows
+    expect(rule.years).toEqual([{ year: 2024, flagged: 15, undecided: 2, areas: 99, population: 50963 }]);
+    const zeche = json.rows.find((row: { id: string }) => row.id === '0404');
+    expect(zeche.handlungsbedarf.handlungsbedarf).toEqual({ flag: true, met: 3, unknown: 0 });
+  });
+
   it('writes all years as English CSV and as JSON with the same numbers', async () => {
     const csv = await run('table', demo, '--year', 'all', '--indicators', 'sgb2_quote', '--locale', 'en');
     const lines = csv.out.trim().split('\n');
