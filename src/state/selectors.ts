@@ -7,6 +7,7 @@ import type { DerivedDataset, DerivedIndicator, LevelData } from '../engine/type
 import type { LoadedDataset } from '../io/load-dataset';
 import { buildTableView } from '../ui/table/table-view';
 import { memoizeSelector } from './memo';
+import { selectShownFlags } from './select-handlungsbedarf';
 import type { AppState } from './store';
 
 const derivedByDataset = new WeakMap<LoadedDataset, DerivedDataset>();
@@ -62,7 +63,16 @@ export function areaIndexOf(level: LevelData | null, areaId: string | null): num
 /** The indicator table for the chosen level, year, language and sort order. */
 export const selectTableView = memoizeSelector(
   (state: AppState) =>
-    [state.dataset, selectLevelIndex(state), state.year, state.locale, state.sort] as const,
-  (dataset, levelIndex, year, locale, sort) =>
-    dataset && year !== null ? buildTableView(derivedOf(dataset), { levelIndex, year, locale, sort }) : null,
+    [
+      state.dataset,
+      selectLevelIndex(state),
+      state.year,
+      state.locale,
+      state.sort,
+      selectShownFlags(state),
+    ] as const,
+  (dataset, levelIndex, year, locale, sort, flags) =>
+    dataset && year !== null
+      ? buildTableView(derivedOf(dataset), { levelIndex, year, locale, sort, flags })
+      : null,
 );

@@ -86,6 +86,20 @@ it('explains a flagged area in the detail panel, threshold by threshold', async 
   await screenshot(page, 'handlungsbedarf-detail');
 });
 
+it('lists the flag in the table, and sorting by it puts the flagged Sozialräume first', async () => {
+  const { page } = app;
+  await byTestId(page, 'view-table').click();
+  await byTestId(page, 'sort-flag').click();
+  const flags = await page.locator('[data-testid="indicator-table"] tbody tr td:last-child').allInnerTexts();
+  expect(flags).toHaveLength(99);
+  expect(flags.slice(0, 15)).toEqual(Array(15).fill('ja'));
+  expect(flags.slice(15, 17)).toEqual(['offen', 'offen']);
+  expect(flags.slice(17).every((flag) => flag === 'nein')).toBe(true);
+  await screenshot(page, 'handlungsbedarf-table');
+  await byTestId(page, 'view-map').click();
+  await waitForMap(page);
+});
+
 it('changes the count when a threshold or k is edited, and refuses invalid input', async () => {
   const { page } = app;
   await page.locator('[data-testid="flag-editor-details"] summary').click();

@@ -3,15 +3,6 @@ import type { Locale } from '../../i18n/locale';
 import { flagMessage } from './messages';
 import './handlungsbedarf.css';
 
-/** The table's Handlungsbedarf column header. */
-export function FlagHeader({ locale }: { locale: Locale }) {
-  return (
-    <th scope="col" title={flagMessage(locale, 'tableColumnTitle')} data-testid="flag-column">
-      {flagMessage(locale, 'tableColumn')}
-    </th>
-  );
-}
-
 /** One area's flag in the table: ja / nein / offen, in words (not colour). */
 export function FlagCell({ flag, locale }: { flag: number; locale: Locale }) {
   const key = flag === FLAGGED ? 'flagYes' : flag === UNDECIDED ? 'flagUndecided' : 'flagNo';

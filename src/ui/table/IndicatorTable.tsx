@@ -1,10 +1,9 @@
 import { formatNumber } from '../../i18n/format-number';
 import { describeStatus, statusMark } from '../../i18n/status';
 import { useAppStore } from '../../state/use-app-store';
-import { useMemo } from 'react';
-import { selectLevel, selectTableView } from '../../state/selectors';
-import { selectShownFlags } from '../../state/select-handlungsbedarf';
-import { FlagCell, FlagHeader } from '../handlungsbedarf/FlagColumn';
+import { selectTableView } from '../../state/selectors';
+import { FlagCell } from '../handlungsbedarf/FlagColumn';
+import { flagMessage } from '../handlungsbedarf/messages';
 import { message } from '../app/messages';
 import type { TableCellView } from './table-view';
 
@@ -14,15 +13,8 @@ export function IndicatorTable() {
   const locale = useAppStore((state) => state.locale);
   const sort = useAppStore((state) => state.sort);
   const sortBy = useAppStore((state) => state.sortBy);
-  const flags = useAppStore(selectShownFlags);
-  const level = useAppStore(selectLevel);
-  const flagOf = useMemo(() => {
-    if (!flags || !level) return null;
-    const byId = new Map<string, number>();
-    level.areaIds.forEach((id, area) => byId.set(id, flags[area] ?? 0));
-    return byId;
-  }, [flags, level]);
   if (!view) return null;
+  const hasFlags = view.rows.some((row) => row.flag !== null);
 
   const ariaSort = (column: string) => (sort.column === column ? sort.direction : 'none');
   const header = (column: string, label: string, title?: string, unit?: string) => (
@@ -61,7 +53,8 @@ export function IndicatorTable() {
               {header('name', message(locale, 'area'))}
               {view.hasParent && header('parent', message(locale, 'parent'))}
               {view.columns.map((column) => header(column.id, column.label, column.description, column.unit))}
-              {flagOf && <FlagHeader locale={locale} />}
+              {hasFlags &&
+                header('flag', flagMessage(locale, 'tableColumn'), flagMessage(locale, 'tableColumnTitle'))}
             </tr>
           </thead>
           <tbody>
@@ -75,7 +68,7 @@ export function IndicatorTable() {
                 {row.cells.map((item, index) =>
                   cell(item, view.columns[index]!.decimals, view.columns[index]!.id),
                 )}
-                {flagOf && <FlagCell flag={flagOf.get(row.areaId) ?? 0} locale={locale} />}
+                {row.flag !== null && <FlagCell flag={row.flag} locale={locale} />}
               </tr>
             ))}
           </tbody>
@@ -86,7 +79,7 @@ export function IndicatorTable() {
               {view.city.map((item, index) =>
                 cell(item, view.columns[index]!.decimals, view.columns[index]!.id),
               )}
-              {flagOf && <td />}
+              {hasFlags && <td />}
             </tr>
           </tfoot>
         </table>

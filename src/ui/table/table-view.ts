@@ -24,6 +24,8 @@ export interface TableRowView {
   readonly name: string;
   readonly parentName: string;
   readonly cells: readonly TableCellView[];
+  /** Handlungsbedarf flag of the shown year (FLAGGED 1, NOT_FLAGGED 0, UNDECIDED −1); null without rules. */
+  readonly flag: number | null;
 }
 
 export interface TableView {
@@ -45,6 +47,13 @@ export interface TableViewOptions {
   readonly year: number;
   readonly locale: Locale;
   readonly sort: { readonly column: string; readonly direction: SortDirection };
+  /** Per area of the level: the shown year's Handlungsbedarf flag; null when the dataset has no rules. */
+  readonly flags?: Int8Array | null;
+}
+
+/** Sort key of a flag: flagged first, then undecided, then not flagged (sort column `flag`). */
+function flagRank(flag: number | null): number {
+  return flag === 1 ? 0 : flag === -1 ? 1 : 2;
 }
 
 /** Builds the sorted table view; missing values always sort last, whatever the direction. */
@@ -73,6 +82,7 @@ export function buildTableView(derived: DerivedDataset, options: TableViewOption
       areaId,
       name: level.names[area] ?? areaId,
       parentName: parent >= 0 && parentLevel ? (parentLevel.names[parent] ?? '') : '',
+      flag: options.flags ? (options.flags[area] ?? 0) : null,
       cells: indicators.map((indicator) =>
         cellAt(indicator.levels[levelIndex]!, yearIndex * areaCount + area),
       ),
@@ -88,6 +98,9 @@ export function buildTableView(derived: DerivedDataset, options: TableViewOption
       if (valueA === null || valueB === null) {
         if (valueA !== valueB) return valueA === null ? 1 : -1;
       } else if (valueA !== valueB) return sign * (valueA - valueB);
+    } else if (sort.column === 'flag') {
+      const order = flagRank(a.flag) - flagRank(b.flag);
+      if (order !== 0) return sign * order;
     } else if (sort.column === 'parent') {
       const order = collator.compare(a.parentName, b.parentName);
       if (order !== 0) return sign * order;
