@@ -20,7 +20,9 @@ import { buildVariables, checkCounts, checkCoverage, collectYears, type TableInp
 import { checkRates } from './check-rates';
 import { parseCsv } from './csv-parse';
 import { decodeText } from './decode-text';
-import { assignParentsByContainment, readGeometry, type GeometryLayer } from './geometry';
+import { assignParentsByContainment } from './geometry/assign-parents';
+import { readGeometry } from './geometry/read-geometry';
+import type { GeometryLayer } from './geometry/types';
 import { issue, type Issue, type Result } from './issue';
 import { readManifest } from './read-manifest';
 import { readTable } from './read-table';
