@@ -204,15 +204,32 @@ export function ChoroplethMap() {
   }, [map, pendingGeometry, store]);
 
   // The dataset on the map: sources, layers and the store subscription; undone when it changes.
+  // Connected from a store subscription, not a React effect: MapLibre gets the data the moment it
+  // arrives and tiles it while React renders the panels.
   useEffect(() => {
-    if (!map || !dataset) return;
-    const connection = connectMap(map, store, dataset, setHover);
-    fitRef.current = connection.fitData;
-    return () => {
+    if (!map) return;
+    let connected: LoadedDataset | null = null;
+    let connection: ReturnType<typeof connectMap> | null = null;
+    const disconnect = () => {
       fitRef.current = null;
-      connection.dispose();
+      connection?.dispose();
+      connection = null;
     };
-  }, [map, dataset, store]);
+    const follow = (state: AppState) => {
+      if (state.dataset === connected) return;
+      disconnect();
+      connected = state.dataset;
+      if (!connected) return;
+      connection = connectMap(map, store, connected, setHover);
+      fitRef.current = connection.fitData;
+    };
+    follow(store.getState());
+    const unsubscribe = store.subscribe(follow);
+    return () => {
+      unsubscribe();
+      disconnect();
+    };
+  }, [map, store]);
 
   useEffect(() => {
     if (failed) document.body.dataset.ready = 'true';
