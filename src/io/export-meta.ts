@@ -92,11 +92,11 @@ export function fileSlug(text: string): string {
  */
 export function exportFileName(
   derived: DerivedDataset,
-  parts: { levelId: string; year: number; subject: string; extension: string },
+  parts: { levelId: string; year: number | string; subject: string; extension: string },
 ): string {
   const dataset = fileSlug(shortTitle(derived, 'de')) || fileSlug(derived.data.manifest.id) || 'daten';
   const safe = (part: string) => fileSlug(part) || 'export';
-  return `${dataset}_${safe(parts.levelId)}_${parts.year}_${safe(parts.subject)}.${parts.extension}`;
+  return `${dataset}_${safe(parts.levelId)}_${safe(String(parts.year))}_${safe(parts.subject)}.${parts.extension}`;
 }
 
 /** The subject part of a file name for a table of every indicator. */
