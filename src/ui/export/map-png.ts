@@ -49,16 +49,44 @@ function waitFor(map: maplibregl.Map, event: 'idle' | 'render', timeoutMs: numbe
   });
 }
 
+/** An area label as shown on the map: its text and centre in CSS px of the map container. */
+export interface CapturedLabel {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+}
+
+/** The map's picture and what the page draws over it (area labels are HTML, not in the canvas). */
+export interface MapCapture {
+  readonly canvas: HTMLCanvasElement;
+  /** The map container's width in CSS px (labels are placed relative to it). */
+  readonly cssWidth: number;
+  readonly labels: readonly CapturedLabel[];
+}
+
+/** The area labels on screen (AreaLabels' overlay), read where they are drawn. */
+function labelsOver(container: HTMLElement): CapturedLabel[] {
+  const origin = container.getBoundingClientRect();
+  const scope = container.parentElement ?? container;
+  return [...scope.querySelectorAll<HTMLElement>('.map-label')].map((element) => {
+    const rect = element.getBoundingClientRect();
+    return {
+      text: element.textContent ?? '',
+      x: rect.left + rect.width / 2 - origin.left,
+      y: rect.top + rect.height / 2 - origin.top,
+    };
+  });
+}
+
 /**
  * The map drawn at a pixel ratio that fills `width` × `height` (within MapLibre's maximum canvas
- * size), copied into a 2D canvas. The map on screen returns to its own pixel ratio afterwards.
+ * size), copied into a 2D canvas, with the area labels shown over it. The map on screen returns to
+ * its own pixel ratio afterwards.
  */
-export async function captureMap(
-  map: maplibregl.Map,
-  width: number,
-  height: number,
-): Promise<HTMLCanvasElement> {
+export async function captureMap(map: maplibregl.Map, width: number, height: number): Promise<MapCapture> {
   const container = map.getContainer();
+  const cssWidth = container.clientWidth;
+  const labels = labelsOver(container);
   const ratio = Math.min(width / container.clientWidth, height / container.clientHeight);
   const copy = document.createElement('canvas');
   try {
@@ -79,7 +107,7 @@ export async function captureMap(
     // null: follow the device's pixel ratio again, as before (MapLibre's documented reset).
     map.setPixelRatio(null as unknown as number);
   }
-  return copy;
+  return { canvas: copy, cssWidth, labels };
 }
 
 /** Breaks text into lines no wider than `width` at the context's current font. */
@@ -148,7 +176,8 @@ function drawMissingSwatch(
  * Draws the page: title on top, the map (fitted, framed) on the left, the legend on the right,
  * source and date at the bottom.
  */
-export function composeMapImage(map: HTMLCanvasElement, text: MapImageText): HTMLCanvasElement {
+export function composeMapImage(capture: MapCapture, text: MapImageText): HTMLCanvasElement {
+  const map = capture.canvas;
   const { width, height } = PRINT_PAGE;
   const canvas = document.createElement('canvas');
   canvas.width = width;
@@ -188,6 +217,28 @@ export function composeMapImage(map: HTMLCanvasElement, text: MapImageText): HTM
   const mapY = box.y + (box.height - drawn.height) / 2;
   context.imageSmoothingQuality = 'high';
   context.drawImage(map, mapX, mapY, drawn.width, drawn.height);
+  // Area labels as on screen (12 px with a white halo), scaled with the map.
+  const labelScale = drawn.width / capture.cssWidth;
+  context.save();
+  context.beginPath();
+  context.rect(mapX, mapY, drawn.width, drawn.height);
+  context.clip();
+  context.font = `${12 * labelScale}px ${FONT}`;
+  context.textAlign = 'center';
+  context.textBaseline = 'middle';
+  context.lineJoin = 'round';
+  context.lineWidth = 3 * labelScale;
+  context.strokeStyle = '#ffffff';
+  context.fillStyle = INK;
+  for (const label of capture.labels) {
+    const x = mapX + label.x * labelScale;
+    const y = mapY + label.y * labelScale;
+    context.strokeText(label.text, x, y);
+    context.fillText(label.text, x, y);
+  }
+  context.restore();
+  context.textAlign = 'left';
+  context.textBaseline = 'alphabetic';
   context.strokeStyle = '#9aa5b1';
   context.lineWidth = 3;
   context.strokeRect(mapX, mapY, drawn.width, drawn.height);
