@@ -266,4 +266,6 @@ it('exports the trend chart as standalone SVG and as PNG', async () => {
   expect(colours[0]![0]).toBe('#ffffff');
   expect(colours.length).toBeGreaterThan(20);
   expect(app.consoleErrors).toEqual([]);
+  // Everything was made in the page: nothing went to another origin.
+  expect(app.externalRequests()).toEqual([]);
 });
