@@ -1,6 +1,5 @@
 import { localize, type Locale } from '../../i18n/locale';
 import { useAppStore } from '../../state/use-app-store';
-import { ExportMenu } from '../export/ExportMenu';
 import { message } from './messages';
 
 /** Level, year and language: the choices every view follows. */
@@ -74,7 +73,6 @@ export function HeaderControls() {
           </button>
         ))}
       </div>
-      <ExportMenu />
     </div>
   );
 }

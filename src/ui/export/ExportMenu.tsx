@@ -73,7 +73,7 @@ export function ExportMenu() {
 
   return (
     <div
-      className="export-menu"
+      className={view === 'table' ? 'export-menu export-menu-table' : 'export-menu'}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && open) {
           event.stopPropagation();
