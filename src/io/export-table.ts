@@ -91,44 +91,94 @@ const headers = {
   },
 } as const;
 
-/** CSV in the locale's spreadsheet convention (German: BOM, `;`, decimal comma), values with the indicator's decimals. */
-export function tableToCsv(resolved: ResolvedTable, locale: Locale): string {
-  const style = csvStyle(locale);
+/** One cell of an exported table: text, a number shown with fixed decimals, or empty. */
+export type TableRecordCell =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'number'; readonly value: number; readonly decimals: number }
+  | null;
+
+/** One column: `key` is language-neutral (GIS field names), `label` the header in the locale. */
+export interface TableRecordColumn {
+  readonly key: string;
+  readonly label: string;
+}
+
+/** The table as typed columns and rows: CSV, XLSX and GeoJSON exports all write these. */
+export interface TableRecords {
+  readonly columns: readonly TableRecordColumn[];
+  readonly rows: readonly (readonly TableRecordCell[])[];
+}
+
+/**
+ * The rows of the indicator table with typed cells, so every format writes the same columns and
+ * numbers (a column added here appears in every export).
+ */
+export function tableRecords(resolved: ResolvedTable, locale: Locale): TableRecords {
   const words = headers[locale];
+  const keys = headers.en;
   const separator = locale === 'de' ? ' ' : '_';
-  const header: string[] = [words.id, words.name, words.level, words.parentId, words.parentName, words.year];
+  const column = (key: string, label: string): TableRecordColumn => ({ key, label });
+  const columns: TableRecordColumn[] = [
+    column(keys.id, words.id),
+    column(keys.name, words.name),
+    column(keys.level, words.level),
+    column(keys.parentId, words.parentId),
+    column(keys.parentName, words.parentName),
+    column(keys.year, words.year),
+  ];
   for (const spec of resolved.indicators)
-    header.push(
-      spec.id,
-      `${spec.id}${separator}${words.reason}`,
-      `${spec.id}${separator}${words.class}`,
-      `${spec.id}${separator}${words.parent}`,
-      `${spec.id}${separator}${words.city}`,
+    columns.push(
+      column(spec.id, spec.id),
+      column(`${spec.id}_${keys.reason}`, `${spec.id}${separator}${words.reason}`),
+      column(`${spec.id}_${keys.class}`, `${spec.id}${separator}${words.class}`),
+      column(`${spec.id}_${keys.parent}`, `${spec.id}${separator}${words.parent}`),
+      column(`${spec.id}_${keys.city}`, `${spec.id}${separator}${words.city}`),
     );
-  const number = (value: number | null, decimals: number) =>
-    value === null ? '' : formatCsvNumber(value, decimals, style);
+  const text = (value: string | null): TableRecordCell =>
+    value === null || value === '' ? null : { kind: 'text', text: value };
+  const number = (value: number | null, decimals: number): TableRecordCell =>
+    value === null ? null : { kind: 'number', value, decimals };
   const rows = resolved.table.rows.map((row) => {
-    const cells = [
-      escapeCsvText(row.areaId, style),
-      escapeCsvText(row.name, style),
-      escapeCsvText(row.levelId, style),
-      escapeCsvText(row.parentId ?? '', style),
-      escapeCsvText(row.parentName ?? '', style),
-      String(row.year),
+    const cells: TableRecordCell[] = [
+      text(row.areaId),
+      text(row.name),
+      text(row.levelId),
+      text(row.parentId),
+      text(row.parentName),
+      number(row.year, 0),
     ];
     for (const spec of resolved.indicators) {
       const entry = row.cells[spec.id]!;
       cells.push(
         number(entry.value, spec.decimals),
-        escapeCsvText(entry.value === null ? describeStatus(entry.status, locale) : '', style),
-        entry.class === null ? '' : String(entry.class),
+        text(entry.value === null ? describeStatus(entry.status, locale) : null),
+        number(entry.class, 0),
         number(entry.parentValue, spec.decimals),
         number(entry.cityValue, spec.decimals),
       );
     }
     return cells;
   });
-  return writeCsv(header, rows, style);
+  return { columns, rows };
+}
+
+/** CSV in the locale's spreadsheet convention (German: BOM, `;`, decimal comma), values with the indicator's decimals. */
+export function tableToCsv(resolved: ResolvedTable, locale: Locale): string {
+  const style = csvStyle(locale);
+  const records = tableRecords(resolved, locale);
+  const rows = records.rows.map((row) =>
+    row.map((cell) => {
+      if (cell === null) return '';
+      return cell.kind === 'text'
+        ? escapeCsvText(cell.text, style)
+        : formatCsvNumber(cell.value, cell.decimals, style);
+    }),
+  );
+  return writeCsv(
+    records.columns.map((column) => column.label),
+    rows,
+    style,
+  );
 }
 
 const round = (value: number | null) => (value === null ? null : Math.round(value * 1e6) / 1e6);

@@ -28,6 +28,7 @@ import { AppStoreContext, useAppStore } from '../../state/use-app-store';
 import { message } from '../app/messages';
 import { AreaLabels, type LabelView } from './AreaLabels';
 import { basemap } from './basemap-config';
+import { setShownMap } from './map-handle';
 import { featureBounds, labelPointsOf } from './label-points';
 import {
   baseStyle,
@@ -181,11 +182,15 @@ export function ChoroplethMap() {
     created.keyboard.disableRotation();
     created.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     if (basemap) created.addControl(new maplibregl.AttributionControl({ compact: true }), 'bottom-right');
-    const onLoad = () => setMap(created);
+    const onLoad = () => {
+      setMap(created);
+      setShownMap(created);
+    };
     if (created.loaded()) onLoad();
     else created.once('load', onLoad);
     return () => {
       setMap(null);
+      setShownMap(null);
       created.remove();
     };
   }, [failed]);

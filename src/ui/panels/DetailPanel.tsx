@@ -15,6 +15,7 @@ import {
 import { fillTemplate, formatSigned, formatValue, type ValueFormat } from './panel-text-model';
 import { trendEnds, type TrendPoint } from './trend-model';
 import { TrendLine } from './TrendLine';
+import { TrendExportButtons } from '../export/TrendExportButtons';
 import './panels.css';
 
 /**
@@ -95,6 +96,14 @@ function AreaDetail({ detail, locale }: { detail: DetailView; locale: Locale }) 
         currentYear={detail.year}
         locale={locale}
         label={`${detail.indicatorLabel}. ${trendSummary(detail.name, detail.trend, detail, locale)}; ${trendSummary(detail.city.name, detail.cityTrend, detail, locale)}`}
+        actions={
+          <TrendExportButtons
+            areaName={detail.name}
+            areaId={detail.areaId}
+            series={detail.trend}
+            referenceName={detail.city.name}
+          />
+        }
       />
       <Comparison detail={detail} locale={locale} />
       <button
@@ -286,6 +295,7 @@ function CityOverviewView({ locale }: { locale: Locale }) {
         currentYear={overview.year}
         locale={locale}
         label={`${overview.indicatorLabel}. ${trendSummary(overview.name, overview.cityTrend, overview, locale)}`}
+        actions={<TrendExportButtons areaName={overview.name} areaId={null} series={overview.cityTrend} />}
       />
     </>
   );
