@@ -6,8 +6,9 @@
 import { buildIndicatorTable, type IndicatorTable } from '../engine/indicator-table';
 import type { DerivedDataset } from '../engine/types';
 import { localize, type Locale } from '../i18n/locale';
-import { describeStatus } from '../i18n/status';
-import type { ClassificationMethod, IndicatorSpec } from '../manifest/schema';
+import { describeExclusion, describeStatus } from '../i18n/status';
+import { fixedClassesOf } from '../engine/fixed-classes';
+import type { ClassificationMethod, IndicatorSpec, LocalizedText } from '../manifest/schema';
 import { csvStyle, escapeCsvText, formatCsvNumber, writeCsv } from './write-csv';
 
 /** What to put in the table. */
@@ -74,6 +75,7 @@ const headers = {
     year: 'Jahr',
     reason: 'Fehlgrund',
     class: 'Klasse',
+    classLabel: 'Klassenname',
     parent: 'übergeordnet',
     city: 'Stadt',
   },
@@ -86,10 +88,31 @@ const headers = {
     year: 'year',
     reason: 'reason',
     class: 'class',
+    classLabel: 'class_label',
     parent: 'parent',
     city: 'city',
   },
 } as const;
+
+/** Indicators whose classes are fixed by the manifest (index classes, matrix cells) get a class label column. */
+function hasClassLabels(resolved: ResolvedTable, spec: IndicatorSpec): boolean {
+  return fixedClassesOf(spec, resolved.derived.data.manifest.indicators) !== null;
+}
+
+/** A matrix value is a cell number: shown without decimals, whatever the spec says. */
+function decimalsOf(spec: IndicatorSpec): number {
+  return spec.type === 'matrix' ? 0 : spec.decimals;
+}
+
+/** The missing reason in words; for an area the data marks as excluded, with the publisher's reason. */
+function reasonText(
+  entry: { status: Parameters<typeof describeStatus>[0]; excludedBecause: LocalizedText | null },
+  locale: Locale,
+): string {
+  return entry.excludedBecause
+    ? describeExclusion(localize(entry.excludedBecause, locale), locale)
+    : describeStatus(entry.status, locale);
+}
 
 /** CSV in the locale's spreadsheet convention (German: BOM, `;`, decimal comma), values with the indicator's decimals. */
 export function tableToCsv(resolved: ResolvedTable, locale: Locale): string {
@@ -97,11 +120,13 @@ export function tableToCsv(resolved: ResolvedTable, locale: Locale): string {
   const words = headers[locale];
   const separator = locale === 'de' ? ' ' : '_';
   const header: string[] = [words.id, words.name, words.level, words.parentId, words.parentName, words.year];
+  const labelled = new Set(resolved.indicators.filter((spec) => hasClassLabels(resolved, spec)));
   for (const spec of resolved.indicators)
     header.push(
       spec.id,
       `${spec.id}${separator}${words.reason}`,
       `${spec.id}${separator}${words.class}`,
+      ...(labelled.has(spec) ? [`${spec.id}${separator}${words.classLabel}`] : []),
       `${spec.id}${separator}${words.parent}`,
       `${spec.id}${separator}${words.city}`,
     );
@@ -119,11 +144,14 @@ export function tableToCsv(resolved: ResolvedTable, locale: Locale): string {
     for (const spec of resolved.indicators) {
       const entry = row.cells[spec.id]!;
       cells.push(
-        number(entry.value, spec.decimals),
-        escapeCsvText(entry.value === null ? describeStatus(entry.status, locale) : '', style),
+        number(entry.value, decimalsOf(spec)),
+        escapeCsvText(entry.value === null ? reasonText(entry, locale) : '', style),
         entry.class === null ? '' : String(entry.class),
-        number(entry.parentValue, spec.decimals),
-        number(entry.cityValue, spec.decimals),
+        ...(labelled.has(spec)
+          ? [escapeCsvText(localize(entry.classLabel ?? undefined, locale), style)]
+          : []),
+        number(entry.parentValue, decimalsOf(spec)),
+        number(entry.cityValue, decimalsOf(spec)),
       );
     }
     return cells;
@@ -152,7 +180,10 @@ export function tableToJson(resolved: ResolvedTable, locale: Locale): string {
       unit: localize(spec.unit, locale),
       decimals: spec.decimals,
       polarity: spec.polarity,
-      breaks: table.breaks[spec.id]!.map((bounds) => bounds.map((bound) => round(bound))),
+      // JSON has no Infinity: the open last class of an index reads null, as in the manifest
+      breaks: table.breaks[spec.id]!.map((bounds) =>
+        bounds.map((bound) => (Number.isFinite(bound) ? round(bound) : null)),
+      ),
     })),
     rows: table.rows.map((row) => ({
       id: row.areaId,
@@ -168,7 +199,9 @@ export function tableToJson(resolved: ResolvedTable, locale: Locale): string {
             {
               value: round(entry.value),
               reason: entry.value === null ? entry.status : null,
+              ...(entry.excludedBecause ? { excludedBecause: localize(entry.excludedBecause, locale) } : {}),
               class: entry.class,
+              ...(entry.classLabel ? { classLabel: localize(entry.classLabel, locale) } : {}),
               parent: round(entry.parentValue),
               city: round(entry.cityValue),
             },

@@ -15,6 +15,8 @@ import {
 import { fillTemplate, formatSigned, formatValue, type ValueFormat } from './panel-text-model';
 import { trendEnds, type TrendPoint } from './trend-model';
 import { TrendLine } from './TrendLine';
+import { DetailIndexClasses } from './DetailIndexClasses';
+import { fixedClassLabel } from '../legend/legend-model';
 import './panels.css';
 
 /**
@@ -55,10 +57,16 @@ function AreaDetail({ detail, locale }: { detail: DetailView; locale: Locale }) 
         {detail.indicatorLabel}, {detail.year}
       </p>
       <p className="detail-value" data-testid="detail-value">
-        <CellText cell={detail.cell} format={detail} locale={locale} />
+        {/* a matrix value is a cell number: its label says what it is */}
+        {mapClasses?.fixed?.kind === 'matrix' && (mapClasses.classes[detail.areaIndex] ?? -1) >= 0 ? (
+          fixedClassLabel(mapClasses.fixed, mapClasses.classes[detail.areaIndex]!, locale)
+        ) : (
+          <CellText cell={detail.cell} format={detail} locale={locale} />
+        )}
       </p>
       <dl className="detail-facts">
         {mapClasses && <ClassLine mapClasses={mapClasses} detail={detail} locale={locale} />}
+        <DetailIndexClasses areaIndex={detail.areaIndex} locale={locale} />
         <dt>{message(locale, 'detailRank')}</dt>
         <dd data-testid="detail-rank" title={message(locale, 'detailRankTitle')}>
           {detail.rank ? rankText(detail.rank, locale) : '–'}
@@ -147,7 +155,8 @@ function ClassLine({
   const classIndex = mapClasses.classes[detail.areaIndex] ?? -1;
   const upper = mapClasses.breaks[classIndex];
   let text = message(locale, 'detailNoClass');
-  if (classIndex >= 0 && upper !== undefined) {
+  if (classIndex >= 0 && mapClasses.fixed) text = fixedClassLabel(mapClasses.fixed, classIndex, locale);
+  else if (classIndex >= 0 && upper !== undefined) {
     const lower = classIndex === 0 ? mapClasses.lowerBound : mapClasses.breaks[classIndex - 1]!;
     const range = fillTemplate(message(locale, classIndex === 0 ? 'detailRangeFrom' : 'detailRangeOver'), {
       lower: Number.isFinite(lower) ? formatNumber(lower, detail.decimals, locale) : '…',
