@@ -21,12 +21,14 @@ export function LegendMatrix({ matrix, cells, highlighted, locale, onToggle }: L
   const columns = matrix.columns.length;
   return (
     <table className="legend-matrix" data-testid="legend-matrix">
-      <caption>{message(locale, 'legendMatrix')}</caption>
+      <caption>
+        {message(locale, 'legendMatrix')
+          .replace('{rows}', matrix.rowTitle)
+          .replace('{columns}', matrix.columnTitle)}
+      </caption>
       <thead>
         <tr>
-          <th scope="col" className="legend-matrix-corner">
-            {matrix.rowTitle} ↓ / {matrix.columnTitle} →
-          </th>
+          <td className="legend-matrix-corner" />
           {matrix.columns.map((label, column) => (
             <th scope="col" key={column}>
               {label}

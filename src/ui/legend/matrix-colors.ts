@@ -1,18 +1,43 @@
 /**
  * Colours of a status × dynamics matrix (MSS Gesamtindex) that read as a matrix: the dynamics class
- * picks the hue (better: blue, middle: grey, worse: orange-red; blue against orange stays apart for
+ * picks the hue (better: blue, middle: stone, worse: orange-red; blue against orange stays apart for
  * red-green colour blindness), the status class the lightness (better: light, worse: dark, as on
- * every other map of the app).
+ * every other map of the app). The middle column is a warm stone rather than grey, which stays
+ * apart from the plain grey of excluded areas.
  */
 import type { Polarity } from '../../manifest/schema';
 import { paletteColors } from './palette';
 
+/**
+ * A warm stone ramp for the middle ("stable") column: neutral like grey, but warm, so its lightest
+ * shade is not taken for the cool plain grey of excluded areas.
+ */
+const STONE = 'stone';
+const STONE_ENDS = [
+  [0xe6, 0xdc, 0xc8],
+  [0x3a, 0x31, 0x28],
+] as const;
+
+function stoneRamp(count: number): string[] {
+  const [light, dark] = STONE_ENDS;
+  return Array.from({ length: count }, (_, index) => {
+    const share = count === 1 ? 0.5 : index / (count - 1);
+    return `#${light
+      .map((channel, at) =>
+        Math.round(channel + (dark[at]! - channel) * share)
+          .toString(16)
+          .padStart(2, '0'),
+      )
+      .join('')}`;
+  });
+}
+
 /** Hues of the dynamics columns, better → worse, by number of columns. */
 function columnSchemes(columns: number): string[] {
-  if (columns === 1) return ['Greys'];
+  if (columns === 1) return [STONE];
   if (columns === 2) return ['Blues', 'OrRd'];
-  if (columns === 3) return ['Blues', 'Greys', 'OrRd'];
-  const middle = ['Purples', 'Greys', 'Greens', 'YlGnBu', 'PuBuGn', 'Reds'];
+  if (columns === 3) return ['Blues', STONE, 'OrRd'];
+  const middle = [STONE, 'Purples', 'Greens', 'YlGnBu', 'PuBuGn', 'Reds', 'Greys'];
   return ['Blues', ...middle.slice(0, columns - 2), 'OrRd'];
 }
 
@@ -36,7 +61,7 @@ export function matrixColors(
   // class 0 is the lowest index value: the better end unless higher values are better
   if (dynamicsPolarity === 'higher-is-better') schemes.reverse();
   const ramps = schemes.map((scheme) => {
-    const ramp = paletteColors(scheme, rows + 1).slice(1);
+    const ramp = scheme === STONE ? stoneRamp(rows) : paletteColors(scheme, rows + 1).slice(1);
     return statusPolarity === 'higher-is-better' ? ramp.reverse() : ramp;
   });
   const colors: string[] = [];

@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import type { Locale } from '../../i18n/locale';
 import { localize } from '../../i18n/locale';
 import { exclusionReasonOf } from '../../state/select-exclusions';
@@ -17,14 +16,13 @@ export function DetailIndexClasses({ areaIndex, locale }: { areaIndex: number; l
   const indicatorId = useAppStore((state) => state.indicatorId);
   const levelIndex = useAppStore(selectLevelIndex);
   const yearIndex = useAppStore(selectYearIndex);
-  const lines = useMemo(
-    () =>
-      dataset && indicatorId !== null
-        ? matrixDetailOf(derivedOf(dataset), indicatorId, levelIndex, yearIndex, areaIndex, locale)
-        : null,
-    [dataset, indicatorId, levelIndex, yearIndex, areaIndex, locale],
-  );
   const reason = dataset ? exclusionReasonOf(dataset, levelIndex, yearIndex, areaIndex) : null;
+  const reasonText = reason ? localize(reason, locale) : null;
+  // three cells of three indicators: cheap enough to compute on render
+  const lines =
+    dataset && indicatorId !== null
+      ? matrixDetailOf(derivedOf(dataset), indicatorId, levelIndex, yearIndex, areaIndex, locale, reasonText)
+      : null;
   return (
     <>
       {lines?.map((line) => (

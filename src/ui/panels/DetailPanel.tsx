@@ -37,6 +37,8 @@ function AreaDetail({ detail, locale }: { detail: DetailView; locale: Locale }) 
   const selectArea = useAppStore((state) => state.selectArea);
   const mapClasses = useAppStore(selectMapClasses);
   const diffUnit = differenceUnit(detail.unit, message(locale, 'percentagePoints'));
+  // A matrix cell is a category: rank, differences and a trend of cell numbers would mislead.
+  const isMatrix = mapClasses?.fixed?.kind === 'matrix';
   return (
     <>
       <header className="detail-head">
@@ -65,13 +67,17 @@ function AreaDetail({ detail, locale }: { detail: DetailView; locale: Locale }) 
         )}
       </p>
       <dl className="detail-facts">
-        {mapClasses && <ClassLine mapClasses={mapClasses} detail={detail} locale={locale} />}
+        {mapClasses && !isMatrix && <ClassLine mapClasses={mapClasses} detail={detail} locale={locale} />}
         <DetailIndexClasses areaIndex={detail.areaIndex} locale={locale} />
-        <dt>{message(locale, 'detailRank')}</dt>
-        <dd data-testid="detail-rank" title={message(locale, 'detailRankTitle')}>
-          {detail.rank ? rankText(detail.rank, locale) : '–'}
-        </dd>
-        {detail.parent && (
+        {!isMatrix && (
+          <>
+            <dt>{message(locale, 'detailRank')}</dt>
+            <dd data-testid="detail-rank" title={message(locale, 'detailRankTitle')}>
+              {detail.rank ? rankText(detail.rank, locale) : '–'}
+            </dd>
+          </>
+        )}
+        {!isMatrix && detail.parent && (
           <Reference
             reference={detail.parent}
             title={`${detail.parent.levelLabel} ${detail.parent.name}`}
@@ -81,29 +87,33 @@ function AreaDetail({ detail, locale }: { detail: DetailView; locale: Locale }) 
             locale={locale}
           />
         )}
-        <Reference
-          reference={detail.city}
-          title={detail.city.name}
-          testId="detail-city"
-          detail={detail}
-          diffUnit={diffUnit}
-          locale={locale}
-        />
+        {!isMatrix && (
+          <Reference
+            reference={detail.city}
+            title={detail.city.name}
+            testId="detail-city"
+            detail={detail}
+            diffUnit={diffUnit}
+            locale={locale}
+          />
+        )}
       </dl>
       <PartialFootnote
         cells={[detail.cell, ...(detail.parent ? [detail.parent.cell] : []), detail.city.cell]}
         locale={locale}
       />
-      <TrendLine
-        testId="detail-trend"
-        series={detail.trend}
-        reference={detail.cityTrend}
-        seriesName={detail.name}
-        referenceName={detail.city.name}
-        currentYear={detail.year}
-        locale={locale}
-        label={`${detail.indicatorLabel}. ${trendSummary(detail.name, detail.trend, detail, locale)}; ${trendSummary(detail.city.name, detail.cityTrend, detail, locale)}`}
-      />
+      {!isMatrix && (
+        <TrendLine
+          testId="detail-trend"
+          series={detail.trend}
+          reference={detail.cityTrend}
+          seriesName={detail.name}
+          referenceName={detail.city.name}
+          currentYear={detail.year}
+          locale={locale}
+          label={`${detail.indicatorLabel}. ${trendSummary(detail.name, detail.trend, detail, locale)}; ${trendSummary(detail.city.name, detail.cityTrend, detail, locale)}`}
+        />
+      )}
       <Comparison detail={detail} locale={locale} />
       <button
         type="button"
@@ -248,6 +258,7 @@ function Comparison({ detail, locale }: { detail: DetailView; locale: Locale }) 
 
 function CityOverviewView({ locale }: { locale: Locale }) {
   const overview = useAppStore(selectCityOverview);
+  const isMatrix = useAppStore(selectMapClasses)?.fixed?.kind === 'matrix';
   if (!overview) return <p className="hint">{message(locale, 'detailHint')}</p>;
   const value = (areaValue: { name: string; areaId: string; value: number }) =>
     `${areaValue.name} (${areaValue.areaId}): ${formatValue(areaValue.value, overview, locale)}`;
@@ -274,13 +285,13 @@ function CityOverviewView({ locale }: { locale: Locale }) {
             total: overview.areaCount,
           })}
         </dd>
-        {overview.highest && (
+        {!isMatrix && overview.highest && (
           <>
             <dt>{message(locale, 'detailHighest')}</dt>
             <dd>{value(overview.highest)}</dd>
           </>
         )}
-        {overview.lowest && (
+        {!isMatrix && overview.lowest && (
           <>
             <dt>{message(locale, 'detailLowest')}</dt>
             <dd>{value(overview.lowest)}</dd>
@@ -288,14 +299,16 @@ function CityOverviewView({ locale }: { locale: Locale }) {
         )}
       </dl>
       <PartialFootnote cells={[overview.cell]} locale={locale} />
-      <TrendLine
-        testId="detail-trend"
-        series={overview.cityTrend}
-        seriesName={overview.name}
-        currentYear={overview.year}
-        locale={locale}
-        label={`${overview.indicatorLabel}. ${trendSummary(overview.name, overview.cityTrend, overview, locale)}`}
-      />
+      {!isMatrix && (
+        <TrendLine
+          testId="detail-trend"
+          series={overview.cityTrend}
+          seriesName={overview.name}
+          currentYear={overview.year}
+          locale={locale}
+          label={`${overview.indicatorLabel}. ${trendSummary(overview.name, overview.cityTrend, overview, locale)}`}
+        />
+      )}
     </>
   );
 }

@@ -5,7 +5,7 @@
 import { fixedClassOf, fixedClassesOf } from '../../engine/fixed-classes';
 import { hasValue, statusOf, type DerivedDataset } from '../../engine/types';
 import { localize, type Locale } from '../../i18n/locale';
-import { describeStatus } from '../../i18n/status';
+import { describeExclusion, describeStatus } from '../../i18n/status';
 
 export interface MatrixDetailLine {
   /** "Status-Index" (the index's short label), or the matrix's. */
@@ -30,6 +30,8 @@ export function matrixDetailOf(
   yearIndex: number,
   areaIndex: number,
   locale: Locale,
+  /** The data's reason when the area is marked as excluded (already in the locale), else null. */
+  exclusionReason: string | null = null,
 ): readonly MatrixDetailLine[] | null {
   const specs = derived.data.manifest.indicators;
   const matrix = specs.find(
@@ -49,7 +51,13 @@ export function matrixDetailOf(
     if (cells && fixed) {
       const code = cells.status[cell] as number;
       const index = hasValue(code) ? fixedClassOf(cells.values[cell] as number, fixed) : -1;
-      text = index >= 0 ? localize(fixed.labels[index], locale) : describeStatus(statusOf(code), locale);
+      const status = statusOf(code);
+      text =
+        index >= 0
+          ? localize(fixed.labels[index], locale)
+          : status === 'excluded' && exclusionReason
+            ? describeExclusion(exclusionReason, locale)
+            : describeStatus(status, locale);
     }
     return { title: spec ? localize(spec.shortLabel ?? spec.label, locale) : id, text, indicatorId: id };
   });
