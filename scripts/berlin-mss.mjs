@@ -233,8 +233,12 @@ export function buildBerlinMss(outDir, source = DEFAULT_SOURCE) {
     throw new Error(
       `Berlin-MSS-Daten unvollständig / Berlin MSS data incomplete in ${source}: ${missing.join(', ')}`,
     );
+  const inside = (path) => isInside(path, realpathSync(repository)) || isInside(path, repository);
+  // checked before the folder is made, and again on its real path (a symlink may lead inside)
+  if (inside(resolve(outDir)))
+    throw new Error(`Zielordner liegt im Repository / output folder lies inside the repository: ${outDir}`);
   mkdirSync(outDir, { recursive: true });
-  if (isInside(realpathSync(outDir), realpathSync(repository)))
+  if (inside(realpathSync(outDir)))
     throw new Error(`Zielordner liegt im Repository / output folder lies inside the repository: ${outDir}`);
   for (const file of FILES) copyFileSync(join(source, file), join(outDir, file));
   const manifestPath = join(outDir, 'manifest.json');

@@ -4,8 +4,8 @@
  * dynamics classes of all 536 valid Planungsräume (mss_2021_indizes.csv, SI_N / DI_N), and leaves
  * out the 6 invalid ones with the reason the data gives (KOM).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -216,5 +216,15 @@ describe('Berlin MSS 2021 indices, built by npm run berlin-mss', () => {
     expect(lines[0]).toContain('status_index Klassenname');
     expect(lines.find((line) => line.startsWith('10100205;'))).toContain('ausgeschlossen: Ausreißer');
     expect(lines.find((line) => line.startsWith('09501838;'))).toContain(';-1,00;;1;hoch;');
+  });
+
+  it('refuses to write the data into the repository', () => {
+    const inside = join(repository, 'tests/output/berlin-mss-refused');
+    const run = spawnSync(process.execPath, [join(repository, 'scripts/berlin-mss.mjs'), inside], {
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('output folder lies inside the repository');
+    expect(existsSync(inside)).toBe(false);
   });
 });
