@@ -32,7 +32,12 @@ export function IndicatorTable() {
         <span className="visually-hidden">{describeStatus(item.status, locale)}</span>
       </td>
     ) : (
-      <td key={key} className={item.status === 'partial' ? 'partial' : undefined}>
+      <td
+        key={key}
+        className={
+          [item.status === 'partial' ? 'partial' : '', isCategory ? 'text' : ''].join(' ').trim() || undefined
+        }
+      >
         {/* a matrix value is a cell number: its label alone says what it is */}
         {isCategory && item.label !== undefined ? item.label : formatNumber(item.value, decimals, locale)}
         {!isCategory && item.label !== undefined && <span className="class-label"> ({item.label})</span>}
