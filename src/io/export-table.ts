@@ -6,8 +6,9 @@
 import { buildIndicatorTable, type IndicatorTable } from '../engine/indicator-table';
 import type { DerivedDataset } from '../engine/types';
 import { localize, type Locale } from '../i18n/locale';
-import { describeStatus } from '../i18n/status';
-import type { ClassificationMethod, IndicatorSpec } from '../manifest/schema';
+import { describeExclusion, describeStatus } from '../i18n/status';
+import { fixedClassesOf } from '../engine/fixed-classes';
+import type { ClassificationMethod, IndicatorSpec, LocalizedText } from '../manifest/schema';
 import { csvStyle, escapeCsvText, formatCsvNumber, writeCsv } from './write-csv';
 
 /** What to put in the table. */
@@ -74,6 +75,7 @@ const headers = {
     year: 'Jahr',
     reason: 'Fehlgrund',
     class: 'Klasse',
+    classLabel: 'Klassenname',
     parent: 'übergeordnet',
     city: 'Stadt',
   },
@@ -86,10 +88,31 @@ const headers = {
     year: 'year',
     reason: 'reason',
     class: 'class',
+    classLabel: 'class_label',
     parent: 'parent',
     city: 'city',
   },
 } as const;
+
+/** Indicators whose classes are fixed by the manifest (index classes, matrix cells) get a class label column. */
+function hasClassLabels(resolved: ResolvedTable, spec: IndicatorSpec): boolean {
+  return fixedClassesOf(spec, resolved.derived.data.manifest.indicators) !== null;
+}
+
+/** A matrix value is a cell number: shown without decimals, whatever the spec says. */
+function decimalsOf(spec: IndicatorSpec): number {
+  return spec.type === 'matrix' ? 0 : spec.decimals;
+}
+
+/** The missing reason in words; for an area the data marks as excluded, with the publisher's reason. */
+function reasonText(
+  entry: { status: Parameters<typeof describeStatus>[0]; excludedBecause: LocalizedText | null },
+  locale: Locale,
+): string {
+  return entry.excludedBecause
+    ? describeExclusion(localize(entry.excludedBecause, locale), locale)
+    : describeStatus(entry.status, locale);
+}
 
 /** One cell of an exported table: text, a number shown with fixed decimals, or empty. */
 export type TableRecordCell =
@@ -126,11 +149,15 @@ export function tableRecords(resolved: ResolvedTable, locale: Locale): TableReco
     column(keys.parentName, words.parentName),
     column(keys.year, words.year),
   ];
+  const labelled = new Set(resolved.indicators.filter((spec) => hasClassLabels(resolved, spec)));
   for (const spec of resolved.indicators)
     columns.push(
       column(spec.id, spec.id),
       column(`${spec.id}_${keys.reason}`, `${spec.id}${separator}${words.reason}`),
       column(`${spec.id}_${keys.class}`, `${spec.id}${separator}${words.class}`),
+      ...(labelled.has(spec)
+        ? [column(`${spec.id}_${keys.classLabel}`, `${spec.id}${separator}${words.classLabel}`)]
+        : []),
       column(`${spec.id}_${keys.parent}`, `${spec.id}${separator}${words.parent}`),
       column(`${spec.id}_${keys.city}`, `${spec.id}${separator}${words.city}`),
     );
@@ -150,11 +177,12 @@ export function tableRecords(resolved: ResolvedTable, locale: Locale): TableReco
     for (const spec of resolved.indicators) {
       const entry = row.cells[spec.id]!;
       cells.push(
-        number(entry.value, spec.decimals),
-        text(entry.value === null ? describeStatus(entry.status, locale) : null),
+        number(entry.value, decimalsOf(spec)),
+        text(entry.value === null ? reasonText(entry, locale) : null),
         number(entry.class, 0),
-        number(entry.parentValue, spec.decimals),
-        number(entry.cityValue, spec.decimals),
+        ...(labelled.has(spec) ? [text(localize(entry.classLabel ?? undefined, locale))] : []),
+        number(entry.parentValue, decimalsOf(spec)),
+        number(entry.cityValue, decimalsOf(spec)),
       );
     }
     return cells;
@@ -202,7 +230,10 @@ export function tableToJson(resolved: ResolvedTable, locale: Locale): string {
       unit: localize(spec.unit, locale),
       decimals: spec.decimals,
       polarity: spec.polarity,
-      breaks: table.breaks[spec.id]!.map((bounds) => bounds.map((bound) => round(bound))),
+      // JSON has no Infinity: the open last class of an index reads null, as in the manifest
+      breaks: table.breaks[spec.id]!.map((bounds) =>
+        bounds.map((bound) => (Number.isFinite(bound) ? round(bound) : null)),
+      ),
     })),
     rows: table.rows.map((row) => ({
       id: row.areaId,
@@ -218,7 +249,9 @@ export function tableToJson(resolved: ResolvedTable, locale: Locale): string {
             {
               value: round(entry.value),
               reason: entry.value === null ? entry.status : null,
+              ...(entry.excludedBecause ? { excludedBecause: localize(entry.excludedBecause, locale) } : {}),
               class: entry.class,
+              ...(entry.classLabel ? { classLabel: localize(entry.classLabel, locale) } : {}),
               parent: round(entry.parentValue),
               city: round(entry.cityValue),
             },

@@ -46,6 +46,7 @@ import {
 import './map.css';
 import { changedAreas, sameColors, selectionStates, stateClassesOf } from './paint-state';
 import { missingPatterns } from './patterns';
+import { exclusionReasonOf } from '../../state/select-exclusions';
 import { selectMapClasses, type MapClasses } from '../../state/select-map-classes';
 import { Tooltip } from './Tooltip';
 import { tooltipContent } from './tooltip-model';
@@ -321,7 +322,8 @@ function HoverTooltip({ hover, map }: { hover: Hover; map: maplibregl.Map }) {
   const yearIndex = useAppStore(selectYearIndex);
   const indicator = useAppStore(selectIndicator);
   const classes = useAppStore(selectMapClasses);
-  if (!level || !indicator || hover.levelIndex !== levelIndex) return null;
+  const dataset = useAppStore((state) => state.dataset);
+  if (!level || !indicator || !dataset || hover.levelIndex !== levelIndex) return null;
   const areaCount = level.areaIds.length;
   const cells = indicator.levels[levelIndex];
   const cell = yearIndex * areaCount + hover.areaIndex;
@@ -336,6 +338,11 @@ function HoverTooltip({ hover, map }: { hover: Hover; map: maplibregl.Map }) {
     decimals: indicator.spec.decimals,
     unit: localize(indicator.spec.unit, locale),
     locale,
+    fixed: classes?.fixed ?? null,
+    exclusionReason: localize(
+      exclusionReasonOf(dataset, levelIndex, yearIndex, hover.areaIndex) ?? undefined,
+      locale,
+    ),
   });
   const container = map.getContainer();
   return (
