@@ -37,6 +37,9 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicy],
   base: './',
   build: { outDir: 'dist', chunkSizeWarningLimit: 2000 },
+  // Module workers (created with type 'module'), so the loading worker can split off what only some
+  // data needs (proj4 for reprojection, shpjs for shapefiles) and start sooner.
+  worker: { format: 'es' },
   test: {
     environment: 'node',
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/property/**/*.test.ts', 'tests/real/**/*.test.ts'],

@@ -2,7 +2,10 @@
 // Tiny static file server for the built dashboard (dist/). Plain node:http so that `npm start`
 // and the e2e tests need nothing beyond Node itself; any municipal web server can do the same job.
 //
-//   node scripts/serve.mjs [--port N] [--root DIR]      (env: PORT, HOST)
+//   node scripts/serve.mjs [--port N] [--root DIR] [--data DIR]      (env: PORT, HOST)
+//
+// --data DIR serves a dataset folder (e.g. one built by `npm run berlin-mss`) under /data-extra/,
+// so the app opens it with ?dataset=data-extra/manifest.json without copying it into dist/.
 //
 // Import `startServer` for tests; the CLI part below only runs when this file is executed directly.
 
@@ -16,6 +19,8 @@ const DEFAULT_PORT = 4173;
 const DEFAULT_HOST = '127.0.0.1';
 // How many successive ports we try when the wanted one is taken.
 const PORT_ATTEMPTS = 20;
+/** URL prefix under which --data is served. */
+export const DATA_PREFIX = '/data-extra/';
 
 export const DEFAULT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 
@@ -106,17 +111,24 @@ function sendText(res, status, text) {
 }
 
 /**
- * @param {string} realRoot
+ * @param {string} realDist
+ * @param {string | null} realData
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
  */
-async function handle(realRoot, req, res) {
+async function handle(realDist, realData, req, res) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('Allow', 'GET, HEAD');
     sendText(res, 405, 'Methode nicht erlaubt / Method not allowed\n');
     return;
   }
-  const candidate = resolveSafe(realRoot, req.url ?? '/');
+  let target = req.url ?? '/';
+  let realRoot = realDist;
+  if (realData !== null && target.startsWith(DATA_PREFIX)) {
+    realRoot = realData;
+    target = target.slice(DATA_PREFIX.length - 1);
+  }
+  const candidate = resolveSafe(realRoot, target);
   if (candidate === null) {
     sendText(res, 403, 'Zugriff verweigert / Forbidden\n');
     return;
@@ -186,10 +198,23 @@ function listen(server, port, host) {
 /**
  * Starts the static server. Port 0 picks any free port (for tests); a taken port falls back to the
  * next free one.
- * @param {{ root?: string, port?: number, host?: string }} [options]
+ * `data` is served under /data-extra/ (a dataset folder outside dist/).
+ * @param {{ root?: string, port?: number, host?: string, data?: string }} [options]
  * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
  */
 export async function startServer(options = {}) {
+  let realData = null;
+  if (options.data !== undefined) {
+    try {
+      realData = realpathSync(path.resolve(options.data));
+      await stat(path.join(realData, 'manifest.json'));
+    } catch {
+      throw new Error(
+        `Datenordner ${options.data} fehlt oder enthält keine manifest.json.\n` +
+          `Data folder ${options.data} is missing or has no manifest.json.`,
+      );
+    }
+  }
   const root = path.resolve(options.root ?? DEFAULT_ROOT);
   const host = options.host ?? DEFAULT_HOST;
   const wanted = options.port ?? DEFAULT_PORT;
@@ -203,7 +228,7 @@ export async function startServer(options = {}) {
   }
 
   const server = createServer((req, res) => {
-    handle(realRoot, req, res).catch(() => {
+    handle(realRoot, realData, req, res).catch(() => {
       if (!res.headersSent) sendText(res, 500, 'Interner Fehler / Internal error\n');
       else res.destroy();
     });
@@ -238,10 +263,10 @@ export async function startServer(options = {}) {
 
 /**
  * @param {string[]} argv
- * @returns {{ root?: string, port?: number }}
+ * @returns {{ root?: string, port?: number, data?: string }}
  */
 export function parseArgs(argv) {
-  /** @type {{ root?: string, port?: number }} */
+  /** @type {{ root?: string, port?: number, data?: string }} */
   const out = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = /** @type {string} */ (argv[i]);
@@ -253,9 +278,10 @@ export function parseArgs(argv) {
     };
     if (name === '--port') out.port = parsePort(value());
     else if (name === '--root') out.root = path.resolve(value());
+    else if (name === '--data') out.data = path.resolve(value());
     else
       throw new Error(
-        `Unbekannte Option / unknown option: ${arg}\nAufruf / usage: node scripts/serve.mjs [--port N] [--root DIR]`,
+        `Unbekannte Option / unknown option: ${arg}\nAufruf / usage: node scripts/serve.mjs [--port N] [--root DIR] [--data DIR]`,
       );
   }
   return out;
@@ -282,12 +308,19 @@ async function main() {
   const host = process.env.HOST || DEFAULT_HOST;
   let server;
   try {
-    server = await startServer({ root: args.root ?? DEFAULT_ROOT, port, host });
+    server = await startServer({
+      root: args.root ?? DEFAULT_ROOT,
+      port,
+      host,
+      ...(args.data ? { data: args.data } : {}),
+    });
   } catch (err) {
     console.error(/** @type {Error} */ (err).message);
     process.exit(1);
   }
   console.log(`Quartiersmonitor läuft auf ${server.url} (Strg+C beendet)`);
+  if (args.data)
+    console.log(`Datensatz / dataset ${args.data}: ${server.url}?dataset=data-extra/manifest.json`);
   const stop = () => {
     server.close().then(
       () => process.exit(0),

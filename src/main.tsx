@@ -1,3 +1,5 @@
+// First: starts loading the dataset in a worker while the rest of the bundle is evaluated.
+import './ui/app/first-load';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/app/App';

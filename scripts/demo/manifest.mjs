@@ -352,6 +352,48 @@ export function demoManifest() {
           { upTo: null, label: { de: 'sehr niedrig', en: 'very low' } },
         ],
       },
+      {
+        id: 'dynamik_index',
+        type: 'index',
+        label: { de: 'Soziale Dynamik (Index)', en: 'Social dynamics (index)' },
+        topic: TOPICS.index,
+        unit: { de: 'z-Wert', en: 'z-score' },
+        decimals: 2,
+        polarity: 'higher-is-worse',
+        members: [
+          { indicator: 'arbeitslosenquote_veraenderung_5j', weight: 1 },
+          { indicator: 'sgb2_quote_veraenderung_5j', weight: 1 },
+          { indicator: 'kinderarmut_veraenderung_5j', weight: 1 },
+        ],
+        method: 'sum-restandardise',
+        sd: 'population',
+        description: {
+          de: 'Zusammengesetzter Index nach dem Muster des Berliner MSS-Dynamikindex: z-Werte der Veränderungen von Arbeitslosenanteil, SGB-II-Quote und Kinderarmut über 5 Jahre (in Prozentpunkten), summiert und erneut standardisiert. Höhere Werte bedeuten eine ungünstigere Entwicklung. Erst ab dem sechsten Jahr der Reihe berechenbar.',
+          en: 'Composite index after the Berlin MSS dynamics index: z-scores of the 5-year changes of unemployment share, SGB II rate and child poverty (in percentage points), summed and standardised again. Higher values mean a less favourable development. Available from the sixth year of the series on.',
+        },
+        source: SOURCE,
+        classes: [
+          { upTo: -1, label: { de: 'positiv', en: 'positive' } },
+          { upTo: 1, label: { de: 'stabil', en: 'stable' } },
+          { upTo: null, label: { de: 'negativ', en: 'negative' } },
+        ],
+      },
+      {
+        id: 'gesamtindex',
+        type: 'matrix',
+        label: { de: 'Gesamtindex (Status × Dynamik)', en: 'Overall index (status × dynamics)' },
+        shortLabel: { de: 'Gesamtindex', en: 'Overall index' },
+        topic: TOPICS.index,
+        decimals: 0,
+        polarity: 'higher-is-worse',
+        status: 'status_index',
+        dynamics: 'dynamik_index',
+        description: {
+          de: 'Klasse des Status-Index gekreuzt mit der Klasse des Dynamik-Index (4 × 3 Felder), nach dem Muster des Berliner MSS-Gesamtindex.',
+          en: 'Class of the status index crossed with the class of the dynamics index (4 × 3 cells), after the Berlin MSS overall index.',
+        },
+        source: SOURCE,
+      },
     ],
     handlungsbedarf: [
       {

@@ -12,6 +12,8 @@ export function indicatorDependencies(spec: IndicatorSpec): string[] {
       return [spec.of];
     case 'index':
       return spec.members.map((member) => member.indicator);
+    case 'matrix':
+      return [spec.status, spec.dynamics];
     default:
       return [];
   }

@@ -6,6 +6,7 @@ import { breaksOfValues } from './classify';
 import { classifyCells, type CellClasses, type ClassifySpec } from './classify-cells';
 import { defaultClassification } from './default-classification';
 import { deriveDataset } from './derive';
+import { classifyFixed, fixedClassesOf } from './fixed-classes';
 import { PARTIAL, type Cells, type DatasetData, type DerivedDataset } from './types';
 import { zScoresInto } from './z-scores';
 
@@ -14,7 +15,7 @@ export interface DerivedAll {
   readonly derived: DerivedDataset;
   /** Indicator id → per level: z-scores, year-major like the cells (NaN without value). */
   readonly zScores: ReadonlyMap<string, readonly Float64Array[]>;
-  /** Indicator id → per level: the indicator's default classification over all years. */
+  /** Indicator id → per level: the indicator's default classification over all years (fixed classes where the manifest sets them). */
   readonly classes: ReadonlyMap<string, readonly CellClasses[]>;
 }
 
@@ -38,11 +39,17 @@ export function deriveAll(data: DatasetData): DerivedAll {
     const levelScores: Float64Array[] = [];
     const levelClasses: CellClasses[] = [];
     const spec = defaultClassification(indicator.spec);
+    const fixed = fixedClassesOf(indicator.spec, data.manifest.indicators);
     for (let level = 0; level < indicator.levels.length; level++) {
       const cells = indicator.levels[level] as Cells;
       const areaCount = data.levels[level]?.areaIds.length ?? 0;
       const z = new Float64Array(cells.values.length);
-      if ((spec.scope ?? 'per-year') === 'per-year') {
+      if (fixed) {
+        for (const year of yearIndices) {
+          zScoresInto(z, year * areaCount, cells.values, cells.status, year * areaCount, areaCount, { sd });
+        }
+        levelClasses.push(classifyFixed(cells, areaCount, yearIndices, fixed));
+      } else if ((spec.scope ?? 'per-year') === 'per-year') {
         if (scratch.length < areaCount) scratch = new Float64Array(areaCount);
         levelClasses.push(
           scoreAndClassifyPerYear(cells, areaCount, yearIndices.length, sd, spec, z, scratch),

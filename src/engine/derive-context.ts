@@ -32,8 +32,9 @@ export function targetAreaCount(hierarchy: Hierarchy, target: number): number {
 }
 
 /**
- * Minimum-population masks per target: 1 where an area's population (Σ over its base areas that
- * have one) is below options.minPopulation. A missing population excludes nothing: the cells keep
+ * Exclusion masks per target: 1 where an area's population (Σ over its base areas that have one)
+ * is below options.minPopulation, and at the base level also where the data marks the area
+ * (manifest `exclusion`). A missing population excludes nothing: the cells keep
  * their own missing reason (a year without a row stays "no data", not "excluded"). Returns nulls when the rule is off
  * (minPopulation 0 or no populationVariable).
  *
@@ -51,7 +52,13 @@ export function exclusionMasks(
   const { minPopulation, populationVariable } = data.manifest.options;
   const targets = targetCount(hierarchy);
   const population = populationVariable === undefined ? undefined : data.variables.get(populationVariable);
-  if (!(minPopulation > 0) || population === undefined) return new Array<null>(targets).fill(null);
+  const marks = data.exclusions?.marks ?? null;
+  if (!(minPopulation > 0) || population === undefined) {
+    const masks = new Array<Uint8Array | null>(targets).fill(null);
+    // Areas the data marks are excluded at the base level only: their parents are still summed.
+    if (marks !== null) masks[0] = Uint8Array.from(marks, (mark) => (mark > 0 ? 1 : 0));
+    return masks;
+  }
   const aggregated = aggregateToTargets(population, null, hierarchy, yearCount);
   const masks: Uint8Array[] = [];
   for (let target = 0; target < targets; target++) {
@@ -60,6 +67,7 @@ export function exclusionMasks(
     const mask = new Uint8Array(status.length);
     for (let cell = 0; cell < mask.length; cell++) {
       mask[cell] = hasValue(status[cell] as number) && (sum[cell] as number) < minPopulation ? 1 : 0;
+      if (target === 0 && marks !== null && (marks[cell] as number) > 0) mask[cell] = 1;
     }
     masks.push(mask);
   }

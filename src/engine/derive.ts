@@ -5,6 +5,7 @@ import type { IndicatorSpec } from '../manifest/schema';
 import { deriveChange } from './change';
 import { deriveCompositeIndex } from './composite-index';
 import { deriveCount } from './count';
+import { deriveMatrixIndex } from './matrix-index';
 import { exclusionMasks, type DeriveContext } from './derive-context';
 import { dependencyOrder } from './dependency-order';
 import { buildHierarchy } from './hierarchy';
@@ -58,5 +59,7 @@ function deriveIndicator(spec: IndicatorSpec, context: DeriveContext): DerivedIn
       return deriveTrend(spec, context);
     case 'index':
       return deriveCompositeIndex(spec, context);
+    case 'matrix':
+      return deriveMatrixIndex(spec, context);
   }
 }

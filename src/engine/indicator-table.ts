@@ -6,6 +6,8 @@
 import type { ClassifySpec } from './classify-cells';
 import { classifyCells } from './classify-cells';
 import { defaultClassification } from './default-classification';
+import { classifyFixed, fixedClassesOf } from './fixed-classes';
+import type { LocalizedText } from '../manifest/schema';
 import { hasValue, statusOf, type CellStatus, type Cells, type DerivedDataset } from './types';
 
 /** What to tabulate. */
@@ -27,6 +29,10 @@ export interface IndicatorTableCell {
   readonly status: CellStatus;
   /** 1-based class, null without a value. */
   readonly class: number | null;
+  /** The class's label for fixed classes (index classes, matrix cells), else null. */
+  readonly classLabel: LocalizedText | null;
+  /** Why the data marks the area as excluded (manifest `exclusion`), when the cell is excluded for it. */
+  readonly excludedBecause: LocalizedText | null;
   /** The same indicator for the parent area (null at the coarsest level or without parent/value). */
   readonly parentValue: number | null;
   readonly cityValue: number | null;
@@ -77,20 +83,25 @@ export function buildIndicatorTable(derived: DerivedDataset, options: IndicatorT
     const indicator = derived.indicators.get(id);
     if (indicator === undefined) throw new Error(`unknown indicator: ${id}`);
     const cells = indicator.levels[options.level] as Cells;
-    const classified = classifyCells(
-      cells,
-      areaCount,
-      yearIndices,
-      defaultClassification(indicator.spec, options.classification),
-    );
+    const fixed = fixedClassesOf(indicator.spec, data.manifest.indicators);
+    const classified = fixed
+      ? classifyFixed(cells, areaCount, yearIndices, fixed)
+      : classifyCells(
+          cells,
+          areaCount,
+          yearIndices,
+          defaultClassification(indicator.spec, options.classification),
+        );
     return {
       id,
       cells,
       parent: indicator.levels[options.level + 1] ?? null,
       city: indicator.city,
       classified,
+      labels: fixed?.labels ?? null,
     };
   });
+  const marks = options.level === 0 ? (data.exclusions ?? null) : null;
   const valueOf = (cells: Cells, cell: number): number | null =>
     hasValue(cells.status[cell] as number) ? (cells.values[cell] as number) : null;
   const rows: IndicatorTableRow[] = [];
@@ -102,10 +113,14 @@ export function buildIndicatorTable(derived: DerivedDataset, options: IndicatorT
       const cells: Record<string, IndicatorTableCell> = {};
       for (const column of columns) {
         const classIndex = column.classified.classes[listed * areaCount + area] as number;
+        const status = statusOf(column.cells.status[cell] as number);
+        const mark = status === 'excluded' && marks !== null ? (marks.marks[cell] as number) : 0;
         cells[column.id] = {
           value: valueOf(column.cells, cell),
-          status: statusOf(column.cells.status[cell] as number),
+          status,
           class: classIndex >= 0 ? classIndex + 1 : null,
+          classLabel: classIndex >= 0 && column.labels ? (column.labels[classIndex] ?? null) : null,
+          excludedBecause: mark > 0 ? (marks?.reasons[mark - 1] ?? null) : null,
           parentValue:
             hasParent && column.parent ? valueOf(column.parent, year * parentCount + parent) : null,
           cityValue: valueOf(column.city, year),

@@ -77,6 +77,14 @@ export interface LevelData {
   readonly parentIndex: Int32Array | null;
 }
 
+/** Base-level areas the data marks as not to be counted (invalid, outlier), with the publisher's reason. */
+export interface DataExclusions {
+  /** The reasons, as the manifest gives them. */
+  readonly reasons: readonly LocalizedText[];
+  /** Base level, year-major: 0 = not marked, else 1 + the index of the reason. */
+  readonly marks: Uint8Array;
+}
+
 /** A loaded dataset: the engine's whole input. */
 export interface DatasetData {
   readonly manifest: Manifest;
@@ -86,6 +94,8 @@ export interface DatasetData {
   readonly levels: readonly LevelData[];
   /** Variable id → cells at the base level. */
   readonly variables: ReadonlyMap<string, Cells>;
+  /** Areas the tables mark as excluded (manifest `exclusion`); absent when none is marked. */
+  readonly exclusions?: DataExclusions | null;
 }
 
 /** One indicator derived for every level and for the whole city. */

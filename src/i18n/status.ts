@@ -93,3 +93,11 @@ export function statusMark(status: CellStatus, locale: Locale): string {
   const label = labels[status];
   return label.symbol || (locale === 'de' ? label.shortDe : label.shortEn) || '';
 }
+
+/**
+ * An area the data marks as excluded, with the publisher's reason (manifest `exclusion`):
+ * "ausgeschlossen: Ausreißer" / "excluded: outlier".
+ */
+export function describeExclusion(reason: string, locale: Locale): string {
+  return `${locale === 'de' ? 'ausgeschlossen' : 'excluded'}: ${reason}`;
+}

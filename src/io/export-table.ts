@@ -15,8 +15,9 @@ import {
 import { buildIndicatorTable, type IndicatorTable } from '../engine/indicator-table';
 import type { DerivedDataset } from '../engine/types';
 import { localize, type Locale } from '../i18n/locale';
-import { describeStatus } from '../i18n/status';
-import type { ClassificationMethod, IndicatorSpec } from '../manifest/schema';
+import { describeExclusion, describeStatus } from '../i18n/status';
+import { fixedClassesOf } from '../engine/fixed-classes';
+import type { ClassificationMethod, IndicatorSpec, LocalizedText } from '../manifest/schema';
 import { csvStyle, escapeCsvText, formatCsvNumber, writeCsv } from './write-csv';
 
 /** What to put in the table. */
@@ -92,6 +93,7 @@ const headers = {
     year: 'Jahr',
     reason: 'Fehlgrund',
     class: 'Klasse',
+    classLabel: 'Klassenname',
     parent: 'übergeordnet',
     city: 'Stadt',
     met: 'Schwellen erreicht',
@@ -107,6 +109,7 @@ const headers = {
     year: 'year',
     reason: 'reason',
     class: 'class',
+    classLabel: 'class_label',
     parent: 'parent',
     city: 'city',
     met: 'thresholds_met',
@@ -115,60 +118,135 @@ const headers = {
   },
 } as const;
 
-/** CSV in the locale's spreadsheet convention (German: BOM, `;`, decimal comma), values with the indicator's decimals. */
-export function tableToCsv(resolved: ResolvedTable, locale: Locale): string {
-  const style = csvStyle(locale);
+/** Indicators whose classes are fixed by the manifest (index classes, matrix cells) get a class label column. */
+function hasClassLabels(resolved: ResolvedTable, spec: IndicatorSpec): boolean {
+  return fixedClassesOf(spec, resolved.derived.data.manifest.indicators) !== null;
+}
+
+/** A matrix value is a cell number: shown without decimals, whatever the spec says. */
+function decimalsOf(spec: IndicatorSpec): number {
+  return spec.type === 'matrix' ? 0 : spec.decimals;
+}
+
+/** The missing reason in words; for an area the data marks as excluded, with the publisher's reason. */
+function reasonText(
+  entry: { status: Parameters<typeof describeStatus>[0]; excludedBecause: LocalizedText | null },
+  locale: Locale,
+): string {
+  return entry.excludedBecause
+    ? describeExclusion(localize(entry.excludedBecause, locale), locale)
+    : describeStatus(entry.status, locale);
+}
+
+/** One cell of an exported table: text, a number shown with fixed decimals, or empty. */
+export type TableRecordCell =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'number'; readonly value: number; readonly decimals: number }
+  | null;
+
+/** One column: `key` is language-neutral (GIS field names), `label` the header in the locale. */
+export interface TableRecordColumn {
+  readonly key: string;
+  readonly label: string;
+}
+
+/** The table as typed columns and rows: CSV, XLSX and GeoJSON exports all write these. */
+export interface TableRecords {
+  readonly columns: readonly TableRecordColumn[];
+  readonly rows: readonly (readonly TableRecordCell[])[];
+}
+
+/**
+ * The rows of the indicator table with typed cells, so every format writes the same columns and
+ * numbers (a column added here appears in every export).
+ */
+export function tableRecords(resolved: ResolvedTable, locale: Locale): TableRecords {
   const words = headers[locale];
+  const keys = headers.en;
   const separator = locale === 'de' ? ' ' : '_';
-  const header: string[] = [words.id, words.name, words.level, words.parentId, words.parentName, words.year];
+  const column = (key: string, label: string): TableRecordColumn => ({ key, label });
+  const columns: TableRecordColumn[] = [
+    column(keys.id, words.id),
+    column(keys.name, words.name),
+    column(keys.level, words.level),
+    column(keys.parentId, words.parentId),
+    column(keys.parentName, words.parentName),
+    column(keys.year, words.year),
+  ];
+  const labelled = new Set(resolved.indicators.filter((spec) => hasClassLabels(resolved, spec)));
   for (const spec of resolved.indicators)
-    header.push(
-      spec.id,
-      `${spec.id}${separator}${words.reason}`,
-      `${spec.id}${separator}${words.class}`,
-      `${spec.id}${separator}${words.parent}`,
-      `${spec.id}${separator}${words.city}`,
+    columns.push(
+      column(spec.id, spec.id),
+      column(`${spec.id}_${keys.reason}`, `${spec.id}${separator}${words.reason}`),
+      column(`${spec.id}_${keys.class}`, `${spec.id}${separator}${words.class}`),
+      ...(labelled.has(spec)
+        ? [column(`${spec.id}_${keys.classLabel}`, `${spec.id}${separator}${words.classLabel}`)]
+        : []),
+      column(`${spec.id}_${keys.parent}`, `${spec.id}${separator}${words.parent}`),
+      column(`${spec.id}_${keys.city}`, `${spec.id}${separator}${words.city}`),
     );
   const flagRules = resolved.flags?.rules ?? [];
   for (const result of flagRules)
-    header.push(
-      result.rule.id,
-      `${result.rule.id}${separator}${words.met}`,
-      `${result.rule.id}${separator}${words.unjudged}`,
+    columns.push(
+      column(result.rule.id, result.rule.id),
+      column(`${result.rule.id}_${keys.met}`, `${result.rule.id}${separator}${words.met}`),
+      column(`${result.rule.id}_${keys.unjudged}`, `${result.rule.id}${separator}${words.unjudged}`),
     );
-  const number = (value: number | null, decimals: number) =>
-    value === null ? '' : formatCsvNumber(value, decimals, style);
+  const text = (value: string | null): TableRecordCell =>
+    value === null || value === '' ? null : { kind: 'text', text: value };
+  const number = (value: number | null, decimals: number): TableRecordCell =>
+    value === null ? null : { kind: 'number', value, decimals };
   const rows = resolved.table.rows.map((row, index) => {
-    const cells = [
-      escapeCsvText(row.areaId, style),
-      escapeCsvText(row.name, style),
-      escapeCsvText(row.levelId, style),
-      escapeCsvText(row.parentId ?? '', style),
-      escapeCsvText(row.parentName ?? '', style),
-      String(row.year),
+    const cells: TableRecordCell[] = [
+      text(row.areaId),
+      text(row.name),
+      text(row.levelId),
+      text(row.parentId),
+      text(row.parentName),
+      number(row.year, 0),
     ];
     for (const spec of resolved.indicators) {
       const entry = row.cells[spec.id]!;
       cells.push(
-        number(entry.value, spec.decimals),
-        escapeCsvText(entry.value === null ? describeStatus(entry.status, locale) : '', style),
-        entry.class === null ? '' : String(entry.class),
-        number(entry.parentValue, spec.decimals),
-        number(entry.cityValue, spec.decimals),
+        number(entry.value, decimalsOf(spec)),
+        text(entry.value === null ? reasonText(entry, locale) : null),
+        number(entry.class, 0),
+        ...(labelled.has(spec) ? [text(localize(entry.classLabel ?? undefined, locale))] : []),
+        number(entry.parentValue, decimalsOf(spec)),
+        number(entry.cityValue, decimalsOf(spec)),
       );
     }
     const cell = flagCellOf(resolved, row.year, index);
     for (const result of flagRules) {
       const flag = result.flag[cell] as number;
       cells.push(
-        flag === FLAGGED ? words.flag.yes : flag === UNDECIDED ? words.flag.undecided : words.flag.no,
-        String(result.met[cell]),
-        String(result.unjudged[cell]),
+        text(flag === FLAGGED ? words.flag.yes : flag === UNDECIDED ? words.flag.undecided : words.flag.no),
+        number(result.met[cell] as number, 0),
+        number(result.unjudged[cell] as number, 0),
       );
     }
     return cells;
   });
-  return writeCsv(header, rows, style);
+  return { columns, rows };
+}
+
+/** CSV in the locale's spreadsheet convention (German: BOM, `;`, decimal comma), values with the indicator's decimals. */
+export function tableToCsv(resolved: ResolvedTable, locale: Locale): string {
+  const style = csvStyle(locale);
+  const records = tableRecords(resolved, locale);
+  const rows = records.rows.map((row) =>
+    row.map((cell) => {
+      if (cell === null) return '';
+      return cell.kind === 'text'
+        ? escapeCsvText(cell.text, style)
+        : formatCsvNumber(cell.value, cell.decimals, style);
+    }),
+  );
+  return writeCsv(
+    records.columns.map((column) => column.label),
+    rows,
+    style,
+  );
 }
 
 /**
@@ -204,7 +282,10 @@ export function tableToJson(resolved: ResolvedTable, locale: Locale): string {
       unit: localize(spec.unit, locale),
       decimals: spec.decimals,
       polarity: spec.polarity,
-      breaks: table.breaks[spec.id]!.map((bounds) => bounds.map((bound) => round(bound))),
+      // JSON has no Infinity: the open last class of an index reads null, as in the manifest
+      breaks: table.breaks[spec.id]!.map((bounds) =>
+        bounds.map((bound) => (Number.isFinite(bound) ? round(bound) : null)),
+      ),
     })),
     handlungsbedarf: (resolved.flags?.rules ?? []).map(({ rule, active, flag }) => ({
       id: rule.id,
@@ -242,7 +323,9 @@ export function tableToJson(resolved: ResolvedTable, locale: Locale): string {
             {
               value: round(entry.value),
               reason: entry.value === null ? entry.status : null,
+              ...(entry.excludedBecause ? { excludedBecause: localize(entry.excludedBecause, locale) } : {}),
               class: entry.class,
+              ...(entry.classLabel ? { classLabel: localize(entry.classLabel, locale) } : {}),
               parent: round(entry.parentValue),
               city: round(entry.cityValue),
             },

@@ -20,8 +20,11 @@ import { buildVariables, checkCounts, checkCoverage, collectYears, type TableInp
 import { checkRates } from './check-rates';
 import { parseCsv } from './csv-parse';
 import { decodeText } from './decode-text';
-import { assignParentsByContainment, readGeometry, type GeometryLayer } from './geometry';
+import { assignParentsByContainment } from './geometry/assign-parents';
+import { readGeometry } from './geometry/read-geometry';
+import type { GeometryLayer } from './geometry/types';
 import { issue, type Issue, type Result } from './issue';
+import { readExclusions } from './read-exclusions';
 import { readManifest } from './read-manifest';
 import { readTable } from './read-table';
 
@@ -134,12 +137,21 @@ export async function loadDataset(
   issues.push(...checkCounts(built.cells, spec.variables, baseLevel.areaIds, years));
   issues.push(...checkCoverage(built.hasRow, baseLevel.areaIds, years));
   issues.push(...checkRates(spec.indicators, built.cells, baseLevel.areaIds, years));
+  const marked = await readExclusions(spec.tables, readFile, baseLevel.areaIds, years, base.ids);
+  issues.push(...marked.issues);
+  if (marked.issues.some((item) => item.severity === 'error')) return fail();
   // Errors that leave a usable dataset (a dropped feature, a duplicate row) are reported but do not
   // stop the load: the planner sees the data and the list of what is wrong with it.
   return {
     ok: true,
     value: {
-      data: { manifest: spec, years, levels: levels.data, variables: built.cells },
+      data: {
+        manifest: spec,
+        years,
+        levels: levels.data,
+        variables: built.cells,
+        ...(marked.exclusions ? { exclusions: marked.exclusions } : {}),
+      },
       geometry,
     },
     issues,

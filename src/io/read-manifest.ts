@@ -145,6 +145,9 @@ export function checkReferences(spec: Manifest, file: string): Issue[] {
             unknown('indicator', member.indicator, `${path}.members[${memberIndex}]`);
         });
         break;
+      case 'matrix':
+        checkMatrix(spec, indicator, path, issues, file);
+        break;
     }
   });
   const cycle = findCycle(spec);
@@ -168,7 +171,52 @@ export function checkReferences(spec: Manifest, file: string): Issue[] {
 function dependencies(indicator: Manifest['indicators'][number]): string[] {
   if (indicator.type === 'change' || indicator.type === 'trend') return [indicator.of];
   if (indicator.type === 'index') return indicator.members.map((member) => member.indicator);
+  if (indicator.type === 'matrix') return [indicator.status, indicator.dynamics];
   return [];
+}
+
+/** A matrix crosses two indices with classes; its colours, if given, fill the grid exactly. */
+function checkMatrix(
+  spec: Manifest,
+  matrix: Extract<Manifest['indicators'][number], { type: 'matrix' }>,
+  path: string,
+  issues: Issue[],
+  file: string,
+): void {
+  const classCounts: number[] = [];
+  for (const field of ['status', 'dynamics'] as const) {
+    const ref = matrix[field];
+    const target = spec.indicators.find((indicator) => indicator.id === ref);
+    if (!target) {
+      issues.push(
+        issue('unknown-reference', 'error', { file, path: `${path}.${field}` }, { kind: 'indicator', ref }),
+      );
+      continue;
+    }
+    if (target.type !== 'index' || !target.classes || target.classes.length === 0) {
+      issues.push(
+        issue(
+          'manifest-schema',
+          'error',
+          { file, path: `${path}.${field}` },
+          { message: `${ref} must be an index with classes` },
+        ),
+      );
+      continue;
+    }
+    classCounts.push(target.classes.length);
+  }
+  const [rows, columns] = classCounts;
+  if (matrix.colors === undefined || rows === undefined || columns === undefined) return;
+  if (matrix.colors.length !== rows || matrix.colors.some((row) => row.length !== columns))
+    issues.push(
+      issue(
+        'manifest-schema',
+        'error',
+        { file, path: `${path}.colors` },
+        { message: `${rows} rows of ${columns} colours expected (status × dynamics classes)` },
+      ),
+    );
 }
 
 function findCycle(spec: Manifest): string[] | null {

@@ -128,6 +128,16 @@ const csvOptions = {
   idColumn: z.string(),
   /** The level the ids refer to; default: the first (finest) level. */
   level: id.optional(),
+  /** Areas the data marks as not to be counted (e.g. MSS `KOM`: "ungültig (Ausreißer)"), with the reason shown. */
+  exclusion: z
+    .object({
+      /** The column holding the mark. */
+      column: z.string(),
+      /** Cell texts (compared after trimming) that exclude the area, each with the reason to show. */
+      values: z.array(z.object({ value: z.string(), reason: localizedText }).strict()).min(1),
+    })
+    .strict()
+    .optional(),
 };
 
 export const table = z.discriminatedUnion('layout', [
@@ -325,6 +335,20 @@ export const indicator = z.discriminatedUnion('type', [
       sd: z.enum(['population', 'sample']).default('population'),
       /** Class cut-offs on the index value, ascending upper bounds with labels; last class is open. */
       classes: z.array(z.object({ upTo: z.number().nullable(), label: localizedText }).strict()).optional(),
+    })
+    .strict(),
+  /**
+   * The cell of a status × dynamics matrix (MSS Gesamtindex): the status index's class crossed with
+   * the dynamics index's class, a category per area and year. Both must be indices with `classes`.
+   */
+  z
+    .object({
+      ...indicatorCommon,
+      type: z.literal('matrix'),
+      status: id,
+      dynamics: id,
+      /** Colours per cell, one row per status class, one column per dynamics class (#rrggbb); default: a colour-blind-aware scheme. */
+      colors: z.array(z.array(z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is #rrggbb'))).optional(),
     })
     .strict(),
 ]);

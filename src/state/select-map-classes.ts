@@ -5,12 +5,14 @@
 import { classifyValue } from '../engine/classify';
 import { classifyCells, type CellClasses, type ClassifySpec } from '../engine/classify-cells';
 import { defaultClassification } from '../engine/default-classification';
+import { classifyFixed, fixedClassesOf, type FixedClasses } from '../engine/fixed-classes';
 import { hasValue, statusOf, type Cells } from '../engine/types';
-import type { ClassificationMethod, IndicatorSpec } from '../manifest/schema';
+import type { ClassificationMethod, IndicatorSpec, Polarity } from '../manifest/schema';
 import { divergingClassColors, sequentialClassColors, splitAtCentre } from '../ui/legend/class-colors';
 import { divergingCentreOf, type DivergingCentre } from '../ui/legend/diverging-centre';
+import { matrixColors } from '../ui/legend/matrix-colors';
 import { missingKindOf, type MissingKind } from '../ui/legend/missing-style';
-import { resolvePalette } from '../ui/legend/palette';
+import { DEFAULT_SEQUENTIAL_PALETTE, resolvePalette } from '../ui/legend/palette';
 import { memoizeSelector } from './memo';
 import { derivedOf, selectLevelIndex, selectYearIndex } from './selectors';
 import type { AppState, ClassificationChoice } from './store';
@@ -43,6 +45,8 @@ export interface MapClasses {
   readonly diverging: null | { readonly centre: number; readonly reference: 'zero' | 'city' };
   /** ColorBrewer scheme name actually used. */
   readonly palette: string;
+  /** Classes the manifest fixes (labelled index classes, matrix cells): shown by label, not by range. */
+  readonly fixed?: FixedClasses | null;
 }
 
 /**
@@ -135,10 +139,63 @@ export interface MapClassesInput {
   /** The chosen scheme name, null for the indicator's default. */
   readonly palette: string | null;
   readonly centre: DivergingCentre;
+  /** Fixed classes of the indicator (fixedClassesOf), null or absent for a classification. */
+  readonly fixed?: FixedClasses | null;
+  /** For a matrix: the polarities of its status and dynamics indices (colour direction). */
+  readonly matrixPolarity?: readonly [Polarity, Polarity];
+}
+
+/** Classes and colours of fixed classes: the manifest's cut-offs and labels, no breaks from the data. */
+function buildFixedMapClasses(input: MapClassesInput, fixed: FixedClasses): MapClasses {
+  const { spec, cells, areaCount, levelIndex, yearIndex } = input;
+  const offset = yearIndex * areaCount;
+  const classified = classifyFixed(cells, areaCount, [yearIndex], fixed);
+  const status = cells.status.subarray(offset, offset + areaCount);
+  let colors: string[];
+  let palette: string;
+  if (fixed.matrix) {
+    const [statusPolarity, dynamicsPolarity] = input.matrixPolarity ?? ['higher-is-worse', 'higher-is-worse'];
+    colors = matrixColors(
+      fixed.matrix.rows.length,
+      fixed.matrix.columns.length,
+      statusPolarity,
+      dynamicsPolarity,
+      fixed.matrix.colors,
+    );
+    palette = 'matrix';
+  } else {
+    const scheme = resolvePalette(spec, input.palette);
+    // Fixed cut-offs are levels, not changes: a diverging choice falls back to the sequential default.
+    palette = scheme.kind === 'sequential' ? scheme.name : DEFAULT_SEQUENTIAL_PALETTE;
+    colors = sequentialClassColors(palette, fixed.labels.length, spec.polarity);
+  }
+  const missingCounts: Record<MissingKind, number> = { 'no-data': 0, suppressed: 0, excluded: 0 };
+  for (let area = 0; area < areaCount; area++)
+    if ((classified.classes[area] as number) < 0)
+      missingCounts[missingKindOf(statusOf(status[area] as number))]++;
+  return {
+    levelIndex,
+    yearIndex,
+    indicatorId: spec.id,
+    breaks: fixed.bounds,
+    lowerBound: minimumOf(cells, offset, offset + areaCount),
+    colors,
+    classes: classified.classes,
+    status,
+    counts: classified.counts[0] ?? [],
+    missingCounts,
+    method: input.classification.method,
+    classCount: fixed.labels.length,
+    scope: 'per-year',
+    diverging: null,
+    palette,
+    fixed,
+  };
 }
 
 /** Classes and colours for one indicator, level and year (exported for tests and the CLI). */
 export function buildMapClasses(input: MapClassesInput): MapClasses {
+  if (input.fixed) return buildFixedMapClasses(input, input.fixed);
   const { spec, cells, cityCells, areaCount, yearCount, levelIndex, yearIndex, classification } = input;
   const centreChoice = input.centre;
   const chosenPalette = input.palette;
@@ -207,6 +264,7 @@ export function buildMapClasses(input: MapClassesInput): MapClasses {
     scope,
     diverging,
     palette: palette.name,
+    fixed: null,
   };
 }
 
@@ -242,7 +300,16 @@ export const selectMapClasses = memoizeSelector(
     const cells = indicator?.levels[levelIndex];
     const level = dataset.data.levels[levelIndex];
     if (!indicator || !cells || !level) return null;
+    const specs = dataset.data.manifest.indicators;
+    const fixed = fixedClassesOf(indicator.spec, specs);
+    const spec = indicator.spec;
+    const polarityOf = (id: string): Polarity =>
+      specs.find((candidate) => candidate.id === id)?.polarity ?? 'higher-is-worse';
     return buildMapClasses({
+      fixed,
+      ...(spec.type === 'matrix'
+        ? { matrixPolarity: [polarityOf(spec.status), polarityOf(spec.dynamics)] as const }
+        : {}),
       spec: indicator.spec,
       cells,
       cityCells: indicator.city,

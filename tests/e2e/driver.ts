@@ -51,3 +51,24 @@ async function visibleErrorText(page: Page): Promise<string> {
   const oneLine = text.replace(/\s+/g, ' ').trim();
   return oneLine === '' ? '(leer / empty)' : oneLine.slice(0, 2000);
 }
+
+/** A file the app offered for download: its suggested name and its bytes. */
+export interface DownloadedFile {
+  readonly fileName: string;
+  readonly bytes: Buffer;
+}
+
+/** Clicks an element that starts a download and returns the downloaded file. */
+export async function downloadFrom(page: Page, click: () => Promise<void>): Promise<DownloadedFile> {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), click()]);
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return { fileName: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
+}
+
+/** Opens the header's export menu and downloads one of its entries (csv, xlsx, geojson, png). */
+export async function exportFromMenu(page: Page, entry: string): Promise<DownloadedFile> {
+  await byTestId(page, 'export-menu').click();
+  return downloadFrom(page, () => byTestId(page, `export-${entry}`).click());
+}

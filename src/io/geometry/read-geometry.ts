@@ -9,11 +9,11 @@
 import { issue, type Issue, type Result } from '../issue';
 import { checkGeometry, type CheckedGeometry } from './check-geometry';
 import { median } from './crs-from-coordinates';
-import { toWgs84 } from './crs-definitions';
+import type { CrsCode } from '../../manifest/schema';
+import type { ToWgs84 } from './crs-definitions';
 import { detectCrs } from './detect-crs';
 import { detectGeometryFormat } from './detect-format';
 import { readGeoJson } from './read-geojson';
-import { readShapefile, readShapefileParts, readZippedShapefileParts } from './read-shapefile';
 import { reprojectGeometry } from './reproject';
 import type { AreaFeature, GeometryLayer, GeometrySpec, RawLayer, ReadGeometryOptions } from './types';
 
@@ -41,6 +41,8 @@ export async function readGeometry(
   if (format === 'geojson') {
     raw = readGeoJson(bytes, file);
   } else {
+    // Shapefile reading (shpjs, unzip) is loaded only for shapefiles.
+    const { readShapefile, readShapefileParts, readZippedShapefileParts } = await import('./read-shapefile');
     const parts =
       format === 'zip'
         ? await readZippedShapefileParts(bytes, file)
@@ -51,12 +53,19 @@ export async function readGeometry(
   return buildLayer(raw.value, spec, options, [...raw.issues]);
 }
 
-function buildLayer(
+/** The converter to WGS84; proj4 is loaded only for data that needs reprojecting. */
+async function converterTo4326(crs: CrsCode): Promise<ToWgs84> {
+  if (crs === 'EPSG:4326') return (x, y) => [x, y];
+  const { toWgs84 } = await import('./crs-definitions');
+  return toWgs84(crs);
+}
+
+async function buildLayer(
   raw: RawLayer,
   spec: GeometrySpec,
   options: ReadGeometryOptions,
   issues: Issue[],
-): Result<GeometryLayer> {
+): Promise<Result<GeometryLayer>> {
   const file = spec.file;
   if (raw.features.length === 0) {
     issues.push(issue('geometry-format', 'error', { file }, { reason: 'no-features', message: '' }));
@@ -89,7 +98,7 @@ function buildLayer(
         });
   issues.push(...detected.issues);
   if (detected.crs === null && xs.length > 0) return { ok: false, issues };
-  const convert = detected.crs === null ? null : toWgs84(detected.crs);
+  const convert = detected.crs === null ? null : await converterTo4326(detected.crs);
 
   // Second pass: reproject, then ids; a feature with any error is left out.
   const features: AreaFeature[] = [];

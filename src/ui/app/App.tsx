@@ -12,6 +12,7 @@ import { NotesBar } from './NotesBar';
 import { message } from './messages';
 import { IndicatorCatalogue } from '../panels/IndicatorCatalogue';
 import { DetailPanel } from '../panels/DetailPanel';
+import { ExportMenu } from '../export/ExportMenu';
 import { YearSlider } from '../panels/YearSlider';
 
 /**
@@ -78,6 +79,7 @@ export function App() {
           {dataset && <IndicatorCatalogue />}
         </aside>
         <main className="centre">
+          {dataset && <ExportMenu />}
           {view === 'table' ? (
             dataset && <IndicatorTable />
           ) : (

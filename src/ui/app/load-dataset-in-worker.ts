@@ -6,9 +6,8 @@
 import type { EarlyGeometry, LoadedDataset } from '../../io/load-dataset';
 import { primeDerived } from '../../state/selectors';
 import type { AppStore } from '../../state/store';
-import { sameOriginManifestUrl } from '../../state/url-state';
 import type { LoadMessage, WorkerReply } from '../../worker/dataset-worker';
-import { demoFileUrls } from './demo-files';
+import { createLoadingWorker, resolveSource, takeStartedWorker, type StartedWorker } from './first-load';
 import type { DatasetOutcome, DatasetRequest } from './load-demo';
 
 /** Where a loaded dataset came from: `source` as loaded (`null` = demo), `requested` as asked for. */
@@ -53,22 +52,17 @@ export function loadIntoStore(store: AppStore, source: string | null): LoadHandl
 
   const run = async () => {
     const requested = source;
-    let manifestUrl = source === null ? null : sameOriginManifestUrl(source, window.location.href);
-    if (source !== null && manifestUrl === null) {
+    const resolved = resolveSource(source, window.location.href, document.baseURI);
+    if (resolved.crossOrigin && source !== null) {
       store.getState().addNotes([
         {
           key: 'invalid-parameter',
           params: { name: 'dataset', value: source.slice(0, 80), reason: 'cross-origin' },
         },
       ]);
-      source = null;
     }
-    let request: DatasetRequest;
-    if (manifestUrl === null) {
-      const fileUrls = demoFileUrls(document.baseURI);
-      manifestUrl = fileUrls['manifest.json'] ?? new URL('data/demo/manifest.json', document.baseURI).href;
-      request = { manifestUrl, fileUrls };
-    } else request = { manifestUrl };
+    source = resolved.source;
+    const { request } = resolved;
 
     const started = performance.now();
     store.getState().loadStarted();
@@ -78,7 +72,13 @@ export function loadIntoStore(store: AppStore, source: string | null): LoadHandl
     const onGeometry = (early: EarlyGeometry) => {
       if (current() && !aborted) store.getState().geometryRead(early);
     };
-    let reply = await loadInWorker(request, onProgress, onGeometry, (created) => (worker = created));
+    let reply = await loadInWorker(
+      request,
+      takeStartedWorker(requested),
+      onProgress,
+      onGeometry,
+      (created) => (worker = created),
+    );
     let inWorker = reply !== null;
     if (reply === null && !aborted) {
       // No worker (unsupported, blocked, or it crashed): load here, in a lazily loaded chunk.
@@ -140,30 +140,39 @@ interface Reply {
   readonly handOverMs: number | null;
 }
 
-/** Runs the load in a worker; resolves null when no worker could do it. */
+/**
+ * Runs the load in a worker (the one started with the page, or a new one); resolves null when no
+ * worker could do it.
+ */
 function loadInWorker(
   request: DatasetRequest,
+  startedWorker: StartedWorker | null,
   onProgress: (fraction: number) => void,
   onGeometry: (early: EarlyGeometry) => void,
   created: (worker: Worker) => void,
 ): Promise<Reply | null> {
   if (typeof Worker === 'undefined') return Promise.resolve(null);
   let worker: Worker;
-  try {
-    worker = new Worker(new URL('../../worker/dataset-worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return Promise.resolve(null);
-  }
+  if (startedWorker) worker = startedWorker.worker;
+  else
+    try {
+      worker = createLoadingWorker();
+    } catch {
+      return Promise.resolve(null);
+    }
   created(worker);
   return new Promise((resolve) => {
+    let finished = false;
     const finish = (reply: Reply | null) => {
+      if (finished) return;
+      finished = true;
       worker.terminate();
       resolve(reply);
     };
     let early: EarlyGeometry | null = null;
-    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
-      const message = event.data;
-      if (message.type === 'progress') onProgress(message.fraction);
+    const handle = (message: WorkerReply | 'error') => {
+      if (message === 'error') finish(null);
+      else if (message.type === 'progress') onProgress(message.fraction);
       else if (message.type === 'geometry') {
         early = JSON.parse(message.geometryJson) as EarlyGeometry;
         onGeometry(early);
@@ -175,13 +184,17 @@ function loadInWorker(
         });
       else finish(null);
     };
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => handle(event.data);
     // The script failed to load or threw (e.g. a CSP without worker-src): fall back to the main thread.
     worker.onerror = (event) => {
       event.preventDefault();
       finish(null);
     };
     worker.onmessageerror = () => finish(null);
-    const message: LoadMessage = { type: 'load', request };
-    worker.postMessage(message);
+    if (startedWorker) for (const message of startedWorker.early.splice(0)) handle(message);
+    else {
+      const message: LoadMessage = { type: 'load', request };
+      worker.postMessage(message);
+    }
   });
 }

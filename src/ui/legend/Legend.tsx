@@ -1,5 +1,6 @@
 import { useContext, useId, useMemo, useState } from 'react';
 import { localize } from '../../i18n/locale';
+import { selectExclusionReasons } from '../../state/select-exclusions';
 import { selectMapClasses } from '../../state/select-map-classes';
 import { selectIndicator, selectLevel } from '../../state/selectors';
 import { AppStoreContext, useAppStore } from '../../state/use-app-store';
@@ -7,6 +8,7 @@ import { message } from '../app/messages';
 import { FlagLegend } from '../handlungsbedarf/FlagLegend';
 import { ClassificationControls } from './ClassificationControls';
 import { buildLegendModel } from './legend-model';
+import { LegendMatrix } from './LegendMatrix';
 import { swatchBackground } from './missing-style';
 import './legend.css';
 
@@ -28,6 +30,7 @@ export function Legend() {
   const years = useAppStore((state) => state.dataset?.data.years);
   const locale = useAppStore((state) => state.locale);
   const highlighted = useAppStore((state) => state.highlightedClass);
+  const exclusionReasons = useAppStore(selectExclusionReasons);
   const [open, setOpen] = useState(startsOpen);
   const id = useId();
 
@@ -66,28 +69,38 @@ export function Legend() {
         {year} · {level ? localize(level.label, locale) : ''}
       </p>
       <div id={`${id}-body`} hidden={!open}>
+        {model.matrix && (
+          <LegendMatrix
+            matrix={model.matrix}
+            cells={model.classes}
+            highlighted={highlighted}
+            locale={locale}
+            onToggle={toggle}
+          />
+        )}
         <ul className="legend-rows" aria-label={message(locale, 'legend')}>
-          {model.classes.map((row) => (
-            <li key={row.index}>
-              <button
-                type="button"
-                className="legend-row legend-class"
-                data-testid={`legend-class-${row.index}`}
-                aria-pressed={highlighted === row.index}
-                onClick={() => toggle(row.index)}
-              >
-                <span className="legend-swatch" style={{ background: row.color }} aria-hidden="true" />
-                <span className="legend-range">{row.label}</span>
-                <span
-                  className="legend-count"
-                  data-testid={`legend-count-${row.index}`}
-                  aria-label={message(locale, 'legendCountLabel').replace('{n}', String(row.count))}
+          {!model.matrix &&
+            model.classes.map((row) => (
+              <li key={row.index}>
+                <button
+                  type="button"
+                  className="legend-row legend-class"
+                  data-testid={`legend-class-${row.index}`}
+                  aria-pressed={highlighted === row.index}
+                  onClick={() => toggle(row.index)}
                 >
-                  {row.count}
-                </span>
-              </button>
-            </li>
-          ))}
+                  <span className="legend-swatch" style={{ background: row.color }} aria-hidden="true" />
+                  <span className="legend-range">{row.label}</span>
+                  <span
+                    className="legend-count"
+                    data-testid={`legend-count-${row.index}`}
+                    aria-label={message(locale, 'legendCountLabel').replace('{n}', String(row.count))}
+                  >
+                    {row.count}
+                  </span>
+                </button>
+              </li>
+            ))}
           {model.missing.map((row) => (
             <li
               key={row.kind}
@@ -108,12 +121,24 @@ export function Legend() {
               </span>
             </li>
           ))}
+          {exclusionReasons.length > 0 && (
+            <li className="legend-reasons" data-testid="legend-excluded-reasons">
+              {exclusionReasons.map((item, index) => (
+                <span key={index}>
+                  {message(locale, 'legendExcludedBecause')
+                    .replace('{reason}', localize(item.reason, locale))
+                    .replace('{n}', String(item.count))}
+                </span>
+              ))}
+            </li>
+          )}
         </ul>
         {/* Without classes (e.g. a change before its first base year) there is nothing to centre or click. */}
         {model.classes.length > 0 && model.centreNote && <p className="legend-note">{model.centreNote}</p>}
         {model.classes.length > 0 && <p className="legend-note">{message(locale, 'legendHighlightHint')}</p>}
         <FlagLegend />
-        <ClassificationControls />
+        {/* Fixed classes come from the manifest: there is no method or number of classes to choose. */}
+        {!classes.fixed && <ClassificationControls />}
       </div>
     </section>
   );

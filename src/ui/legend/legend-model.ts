@@ -3,7 +3,8 @@
  * format, count of areas) and one per kind of missing value that occurs.
  */
 import { formatNumber } from '../../i18n/format-number';
-import type { Locale } from '../../i18n/locale';
+import { localize, type Locale } from '../../i18n/locale';
+import type { FixedClasses } from '../../engine/fixed-classes';
 import type { MapClasses } from '../../state/select-map-classes';
 import { message } from '../app/messages';
 import { statusOf, type CellStatus } from '../../engine/types';
@@ -38,6 +39,33 @@ export interface LegendModel {
   readonly decimals: number;
   /** "Zentriert um 0" / "… um den Stadtwert (12,3)" for diverging schemes, else null. */
   readonly centreNote: string | null;
+  /** For a status × dynamics matrix: the grid (the class rows above are then its cells, row-major). */
+  readonly matrix: LegendMatrix | null;
+}
+
+/** The legend of a matrix as a grid: status classes as rows, dynamics classes as columns. */
+export interface LegendMatrix {
+  readonly rowTitle: string;
+  readonly columnTitle: string;
+  readonly rows: readonly string[];
+  readonly columns: readonly string[];
+}
+
+/** The label of a fixed index class with its cut-offs: "mittel (über −1,00 bis 1,00)". */
+export function fixedClassLabel(fixed: FixedClasses, index: number, locale: Locale): string {
+  const label = localize(fixed.labels[index], locale);
+  if (fixed.kind === 'matrix') return label;
+  const upper = fixed.bounds[index] as number;
+  const lower = index > 0 ? (fixed.bounds[index - 1] as number) : Number.NEGATIVE_INFINITY;
+  const places = rangeDecimals(fixed.bounds.filter(Number.isFinite), 2, locale);
+  const range = !Number.isFinite(lower)
+    ? message(locale, 'legendUpTo').replace('{upper}', formatNumber(upper, places, locale))
+    : !Number.isFinite(upper)
+      ? message(locale, 'legendAbove').replace('{lower}', formatNumber(lower, places, locale))
+      : message(locale, 'legendRange')
+          .replace('{lower}', formatNumber(lower, places, locale))
+          .replace('{upper}', formatNumber(upper, places, locale));
+  return `${label} (${range})`;
 }
 
 const MISSING_ORDER: readonly MissingKind[] = ['no-data', 'suppressed', 'excluded'];
@@ -94,11 +122,12 @@ export function classLower(classes: Pick<MapClasses, 'breaks' | 'lowerBound'>, i
  * all three say the same).
  */
 export function classRangeLabel(
-  classes: Pick<MapClasses, 'breaks' | 'lowerBound'>,
+  classes: Pick<MapClasses, 'breaks' | 'lowerBound' | 'fixed'>,
   index: number,
   decimals: number,
   locale: Locale,
 ): string {
+  if (classes.fixed) return fixedClassLabel(classes.fixed, index, locale);
   const places = rangeDecimals([classLower(classes, 0), ...classes.breaks], decimals, locale);
   return formatClassRange(
     classLower(classes, index),
@@ -111,6 +140,7 @@ export function classRangeLabel(
 
 /** The legend rows for the shown map. */
 export function buildLegendModel(classes: MapClasses, decimals: number, locale: Locale): LegendModel {
+  if (classes.fixed) return buildFixedLegendModel(classes, classes.fixed, decimals, locale);
   const places =
     classes.breaks.length > 0
       ? rangeDecimals([classLower(classes, 0), ...classes.breaks], decimals, locale)
@@ -139,6 +169,51 @@ export function buildLegendModel(classes: MapClasses, decimals: number, locale: 
           }
         : row,
     );
+  return {
+    classes: rows,
+    missing: missingRows(classes, locale),
+    total: classes.classes.length,
+    decimals: places,
+    centreNote: centreNoteOf(classes, decimals, locale),
+    matrix: null,
+  };
+}
+
+/** Fixed classes: every class listed by its label (also when empty), a matrix with its grid. */
+function buildFixedLegendModel(
+  classes: MapClasses,
+  fixed: FixedClasses,
+  decimals: number,
+  locale: Locale,
+): LegendModel {
+  const rows = fixed.labels.map((_, index) => ({
+    index,
+    color: classes.colors[index] as string,
+    lower: index > 0 ? (fixed.bounds[index - 1] as number) : classes.lowerBound,
+    upper: fixed.bounds[index] as number,
+    label: fixedClassLabel(fixed, index, locale),
+    count: classes.counts[index] ?? 0,
+  }));
+  const matrix = fixed.matrix
+    ? {
+        rowTitle: localize(fixed.matrix.rowTitle, locale),
+        columnTitle: localize(fixed.matrix.columnTitle, locale),
+        rows: fixed.matrix.rows.map((label) => localize(label, locale)),
+        columns: fixed.matrix.columns.map((label) => localize(label, locale)),
+      }
+    : null;
+  return {
+    classes: rows,
+    missing: missingRows(classes, locale),
+    total: classes.classes.length,
+    decimals,
+    centreNote: null,
+    matrix,
+  };
+}
+
+/** One row per kind of missing value that occurs. */
+function missingRows(classes: MapClasses, locale: Locale): LegendMissingRow[] {
   // "No data" says why when every such area has the same reason (e.g. no base year for a change).
   const noDataReasons = new Set<CellStatus>();
   for (const code of classes.status) {
@@ -153,20 +228,20 @@ export function buildLegendModel(classes: MapClasses, decimals: number, locale: 
     const text = describeStatus(onlyReason, locale);
     return text.charAt(0).toUpperCase() + text.slice(1);
   };
-  const missing = MISSING_ORDER.filter((kind) => classes.missingCounts[kind] > 0).map((kind) => ({
+  return MISSING_ORDER.filter((kind) => classes.missingCounts[kind] > 0).map((kind) => ({
     kind,
     label: missingLabel(kind),
     style: MISSING_STYLES[kind],
     count: classes.missingCounts[kind],
   }));
-  let centreNote: string | null = null;
-  if (classes.diverging)
-    centreNote =
-      classes.diverging.reference === 'city'
-        ? message(locale, 'legendCentreCity').replace(
-            '{value}',
-            formatNumber(classes.diverging.centre, decimals, locale),
-          )
-        : message(locale, 'legendCentreZero');
-  return { classes: rows, missing, total: classes.classes.length, decimals: places, centreNote };
+}
+
+function centreNoteOf(classes: MapClasses, decimals: number, locale: Locale): string | null {
+  if (!classes.diverging) return null;
+  return classes.diverging.reference === 'city'
+    ? message(locale, 'legendCentreCity').replace(
+        '{value}',
+        formatNumber(classes.diverging.centre, decimals, locale),
+      )
+    : message(locale, 'legendCentreZero');
 }

@@ -29,12 +29,12 @@ import { message } from '../app/messages';
 import { AreaLabels, type LabelView } from './AreaLabels';
 import { basemap } from './basemap-config';
 import { connectFlagLayer } from './flag-layer';
+import { setShownMap } from './map-handle';
 import { featureBounds, labelPointsOf } from './label-points';
 import {
   baseStyle,
   choroplethLayers,
-  fillColorExpression,
-  fillOpacityExpression,
+  areaColorOf,
   layerIdsOf,
   firstOutlineLayerId,
   layerVisibility,
@@ -47,6 +47,7 @@ import {
 import './map.css';
 import { changedAreas, sameColors, selectionStates, stateClassesOf } from './paint-state';
 import { missingPatterns } from './patterns';
+import { exclusionReasonOf } from '../../state/select-exclusions';
 import { selectMapClasses, type MapClasses } from '../../state/select-map-classes';
 import { Tooltip } from './Tooltip';
 import { tooltipContent } from './tooltip-model';
@@ -106,25 +107,42 @@ function emptyCollection(): GeoJSON.FeatureCollection {
   return { type: 'FeatureCollection', features: [] };
 }
 
-/** Per map: the geometry each GeoJSON source was made from, so an early source can be kept. */
-const sourceGeometry = new WeakMap<maplibregl.Map, Map<string, LevelGeometry>>();
+/**
+ * Adds a level's GeoJSON source (ids = area indices for feature state). `first` colours the areas
+ * through properties (`cls`, `color`): the first paint then needs no feature state, which would make
+ * MapLibre decode every tile again on the main thread as it arrives (see map-style.ts).
+ */
+function addLevelSource(
+  map: maplibregl.Map,
+  sourceId: string,
+  geometry: LevelGeometry,
+  first: { readonly classes: Int8Array; readonly colors: readonly string[] } | null,
+): void {
+  if (map.getSource(sourceId)) map.removeSource(sourceId);
+  const features = geometry.features.map((feature, area) => {
+    const cls = first?.classes[area] ?? MISSING_CLASS['no-data'];
+    return {
+      type: 'Feature' as const,
+      id: area,
+      geometry: feature.geometry,
+      properties: first ? { cls, color: areaColorOf(cls, first.colors) } : {},
+    };
+  });
+  map.addSource(sourceId, { type: 'geojson', data: { type: 'FeatureCollection', features } });
+}
 
 /**
- * Adds (or keeps) a level's GeoJSON source. The source made from a dataset's early geometry is the
- * same object the loaded dataset carries, so it is kept and MapLibre does not tile it twice.
+ * Fits the camera to the data, clear of the legend that floats over the bottom-left corner on wide
+ * maps. The legend's width comes from its CSS (21rem) when it is not there yet: the camera set for the
+ * early geometry is then the one the dataset keeps, and MapLibre tiles the data only once.
  */
-function ensureSource(map: maplibregl.Map, sourceId: string, geometry: LevelGeometry): void {
-  let known = sourceGeometry.get(map);
-  if (!known) sourceGeometry.set(map, (known = new Map()));
-  if (map.getSource(sourceId)) {
-    if (known.get(sourceId) === geometry) return;
-    map.removeSource(sourceId);
-  }
-  map.addSource(sourceId, {
-    type: 'geojson',
-    data: { type: 'FeatureCollection', features: geometry.features as AnyLevelFeature[] },
-  });
-  known.set(sourceId, geometry);
+function fitBounds(map: maplibregl.Map, bounds: maplibregl.LngLatBoundsLike): void {
+  const container = map.getContainer();
+  const legend = container.closest('.map-area')?.querySelector<HTMLElement>('[data-testid="legend"]');
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  const legendWidth = legend?.offsetWidth ?? Math.min(21 * rem, container.clientWidth - 1.5 * rem);
+  const left = container.clientWidth > 700 ? Math.min(legendWidth + 24, container.clientWidth / 3) : 24;
+  map.fitBounds(bounds, { padding: { top: 48, bottom: 24, left, right: 24 }, duration: 0 }, OWN_MOVE);
 }
 
 function prefersReducedMotion(): boolean {
@@ -166,38 +184,63 @@ export function ChoroplethMap() {
     created.keyboard.disableRotation();
     created.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     if (basemap) created.addControl(new maplibregl.AttributionControl({ compact: true }), 'bottom-right');
-    const onLoad = () => setMap(created);
+    const onLoad = () => {
+      setMap(created);
+      setShownMap(created);
+    };
     if (created.loaded()) onLoad();
     else created.once('load', onLoad);
     return () => {
       setMap(null);
+      setShownMap(null);
       created.remove();
     };
   }, [failed]);
 
-  // The first dataset's geometry as soon as it is read: MapLibre tiles it while the tables are parsed
-  // and the indicators derived (colours follow with the dataset). Not while a dataset is shown: its
-  // sources carry the same names.
+  // The first dataset's geometry as soon as it is read: the camera moves to it while tables are
+  // parsed and indicators derived. Not while a dataset is shown.
   useEffect(() => {
     if (!map || !pendingGeometry || store.getState().dataset) return;
-    pendingGeometry.levelIds.forEach((levelId, index) => {
-      const geometry = pendingGeometry.geometry[index];
-      if (geometry) ensureSource(map, sourceIdOf(levelId), geometry);
-    });
+    // The camera the data will be shown with, now, so the first tiles are cut at the right zoom.
+    const { camera, levelId } = store.getState();
+    const wanted = levelId === null ? -1 : pendingGeometry.levelIds.indexOf(levelId);
+    const geometry =
+      pendingGeometry.geometry[wanted] ?? pendingGeometry.geometry.find((item) => item !== null);
+    if (camera) map.jumpTo({ center: [...camera.center], zoom: camera.zoom }, OWN_MOVE);
+    else if (geometry) fitBounds(map, [...geometry.bbox] as [number, number, number, number]);
   }, [map, pendingGeometry, store]);
 
   // The dataset on the map: sources, layers and the store subscription; undone when it changes.
+  // Connected from a store subscription, not a React effect: MapLibre gets the data the moment it
+  // arrives and tiles it while React renders the panels.
   useEffect(() => {
-    if (!map || !dataset) return;
-    const connection = connectMap(map, store, dataset, setHover);
-    const disposeFlags = connectFlagLayer(map, store, dataset);
-    fitRef.current = connection.fitData;
-    return () => {
+    if (!map) return;
+    let connected: LoadedDataset | null = null;
+    let connection: ReturnType<typeof connectMap> | null = null;
+    let disposeFlags: (() => void) | null = null;
+    const disconnect = () => {
       fitRef.current = null;
-      disposeFlags();
-      connection.dispose();
+      disposeFlags?.();
+      disposeFlags = null;
+      connection?.dispose();
+      connection = null;
     };
-  }, [map, dataset, store]);
+    const follow = (state: AppState) => {
+      if (state.dataset === connected) return;
+      disconnect();
+      connected = state.dataset;
+      if (!connected) return;
+      connection = connectMap(map, store, connected, setHover);
+      disposeFlags = connectFlagLayer(map, store, connected);
+      fitRef.current = connection.fitData;
+    };
+    follow(store.getState());
+    const unsubscribe = store.subscribe(follow);
+    return () => {
+      unsubscribe();
+      disconnect();
+    };
+  }, [map, store]);
 
   useEffect(() => {
     if (failed) document.body.dataset.ready = 'true';
@@ -284,7 +327,8 @@ function HoverTooltip({ hover, map }: { hover: Hover; map: maplibregl.Map }) {
   const yearIndex = useAppStore(selectYearIndex);
   const indicator = useAppStore(selectIndicator);
   const classes = useAppStore(selectMapClasses);
-  if (!level || !indicator || hover.levelIndex !== levelIndex) return null;
+  const dataset = useAppStore((state) => state.dataset);
+  if (!level || !indicator || !dataset || hover.levelIndex !== levelIndex) return null;
   const areaCount = level.areaIds.length;
   const cells = indicator.levels[levelIndex];
   const cell = yearIndex * areaCount + hover.areaIndex;
@@ -299,6 +343,11 @@ function HoverTooltip({ hover, map }: { hover: Hover; map: maplibregl.Map }) {
     decimals: indicator.spec.decimals,
     unit: localize(indicator.spec.unit, locale),
     locale,
+    fixed: classes?.fixed ?? null,
+    exclusionReason: localize(
+      exclusionReasonOf(dataset, levelIndex, yearIndex, hover.areaIndex) ?? undefined,
+      locale,
+    ),
   });
   const container = map.getContainer();
   return (
@@ -327,15 +376,26 @@ function connectMap(
   const patterns = missingPatterns();
   if (!map.hasImage(PATTERN_IMAGE.hatch)) map.addImage(PATTERN_IMAGE.hatch, patterns.hatch);
   if (!map.hasImage(PATTERN_IMAGE.dots)) map.addImage(PATTERN_IMAGE.dots, patterns.dots);
+  // What the map currently shows, per level.
+  const painted: (Int8Array | null)[] = levels.map(() => null);
+  const paintedColors: (readonly string[] | null)[] = levels.map(() => null);
+  // The classes of the first view go into the source itself (see addLevelSource).
+  const firstClasses = selectMapClasses(store.getState());
   levelIds.forEach((levelId, index) => {
     const geometry = dataset.geometry[index];
     if (levelId === null || !geometry) return;
-    ensureSource(map, sourceIdOf(levelId), geometry);
+    const first =
+      firstClasses?.levelIndex === index
+        ? { classes: stateClassesOf(firstClasses.classes, firstClasses.status), colors: firstClasses.colors }
+        : null;
+    addLevelSource(map, sourceIdOf(levelId), geometry, first);
+    painted[index] = first?.classes ?? null;
+    paintedColors[index] = first?.colors ?? null;
     if (!map.getSource(highlightSourceIdOf(levelId)))
       map.addSource(highlightSourceIdOf(levelId), { type: 'geojson', data: emptyCollection() });
   });
-  const layers = choroplethLayers(levelIds, []);
-  for (const layer of layers) map.addLayer(layer);
+  const layers = choroplethLayers(levelIds);
+  for (const layer of layers) if (!map.getLayer(layer.id)) map.addLayer(layer);
   const patternsBelow = firstOutlineLayerId(levelIds);
 
   const probe: MapProbe = {
@@ -348,9 +408,6 @@ function connectMap(
   };
   window.__qm = probe;
 
-  // What the map currently shows, per level.
-  const painted: (Int8Array | null)[] = levels.map(() => null);
-  const paintedColors: (readonly string[] | null)[] = levels.map(() => null);
   let shownLevel = -1;
   let lastClasses: MapClasses | null = null;
   let selection: { level: number; states: Map<number, number> } = { level: -1, states: new Map() };
@@ -370,13 +427,7 @@ function connectMap(
   };
   const fitData = () => {
     const bounds = dataBounds();
-    if (!bounds) return;
-    // Keep the areas clear of the legend, which floats over the bottom-left corner on wide maps.
-    const container = map.getContainer();
-    const legend = container.closest('.map-area')?.querySelector<HTMLElement>('[data-testid="legend"]');
-    const roomy = container.clientWidth > 700 && legend !== null && legend !== undefined;
-    const left = roomy ? Math.min(legend.offsetWidth + 24, container.clientWidth / 3) : 24;
-    map.fitBounds(bounds, { padding: { top: 48, bottom: 24, left, right: 24 }, duration: 0 }, OWN_MOVE);
+    if (bounds) fitBounds(map, bounds);
   };
   const fitArea = (levelIndex: number, areaIndex: number, pushToStore: boolean) => {
     const feature = dataset.geometry[levelIndex]?.features[areaIndex];
@@ -442,15 +493,15 @@ function connectMap(
     const levelId = levelIds[levelIndex];
     if (!levelId) return;
     const source = sourceIdOf(levelId);
-    if (!sameColors(paintedColors[levelIndex] ?? null, classes.colors)) {
-      map.setPaintProperty(layerIdsOf(levelId).fill, 'fill-color', fillColorExpression(classes.colors));
-      paintedColors[levelIndex] = classes.colors;
-    }
     const next = stateClassesOf(classes.classes, classes.status);
     addPatternLayers(levelIndex, levelId, next);
-    for (const area of changedAreas(painted[levelIndex] ?? null, next)) {
-      map.setFeatureState({ source, id: area }, { cls: next[area] });
+    // New colours (palette, class count) touch every area; otherwise only areas whose class changed.
+    const recolour = !sameColors(paintedColors[levelIndex] ?? null, classes.colors);
+    for (const area of changedAreas(recolour ? null : (painted[levelIndex] ?? null), next)) {
+      const cls = next[area] as number;
+      map.setFeatureState({ source, id: area }, { cls, color: areaColorOf(cls, classes.colors) });
     }
+    paintedColors[levelIndex] = classes.colors;
     painted[levelIndex] = next;
     probe.classes = classes;
     probe.stateClasses = next;
@@ -465,6 +516,24 @@ function connectMap(
     });
     // Make sure a frame (and so an 'idle') follows even when no state changed.
     map.triggerRepaint();
+  };
+
+  // A highlighted legend class: the other areas of the shown level are dimmed (feature state `dim`).
+  const dimmed: (Uint8Array | null)[] = levels.map(() => null);
+  const updateDimming = (levelIndex: number, highlighted: number | null) => {
+    const levelId = levelIds[levelIndex];
+    const classes = painted[levelIndex];
+    if (!levelId || !classes) return;
+    const before = dimmed[levelIndex] ?? null;
+    if (before === null && highlighted === null) return;
+    const next = new Uint8Array(classes.length);
+    if (highlighted !== null)
+      for (let area = 0; area < next.length; area++) next[area] = classes[area] === highlighted ? 0 : 1;
+    const source = sourceIdOf(levelId);
+    for (let area = 0; area < next.length; area++)
+      if ((before?.[area] ?? 0) !== next[area])
+        map.setFeatureState({ source, id: area }, { dim: next[area] === 1 });
+    dimmed[levelIndex] = highlighted === null ? null : next;
   };
 
   const updateSelection = (state: AppState, levelIndex: number) => {
@@ -499,10 +568,7 @@ function connectMap(
         if (!disposed) document.body.dataset.ready = 'true';
       });
     }
-    if (levelChanged || state.highlightedClass !== previous?.highlightedClass) {
-      const fill = shownFillLayer();
-      if (fill) map.setPaintProperty(fill, 'fill-opacity', fillOpacityExpression(state.highlightedClass));
-    }
+    updateDimming(levelIndex, state.highlightedClass);
     const selectionChanged =
       !previous || state.selectedId !== previous.selectedId || state.comparisonIds !== previous.comparisonIds;
     if (levelChanged || selectionChanged) updateSelection(state, levelIndex);

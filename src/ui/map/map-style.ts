@@ -86,30 +86,46 @@ export function stateClassOf(classIndex: number, missingKind: MissingKind): numb
   return classIndex >= 0 ? classIndex : MISSING_CLASS[missingKind];
 }
 
-const clsOf: ExpressionSpecification = ['coalesce', ['feature-state', 'cls'], MISSING_CLASS['no-data']];
+/**
+ * An area's class: the feature state set by repaints, else the `cls` property the source was made
+ * with (the first view's classes, painted without feature state), else no data.
+ */
+const clsOf: ExpressionSpecification = [
+  'coalesce',
+  ['feature-state', 'cls'],
+  ['get', 'cls'],
+  MISSING_CLASS['no-data'],
+];
 
 /**
- * fill-color: class colours by `cls`, missing kinds in their legend background colours. Areas
- * before their first paint (no state yet) count as no data, never as class 0.
+ * fill-color: the colour in each area's feature state (or, before the first repaint, the `color`
+ * property its source was made with); no data where there is neither. A constant expression on
+ * purpose: when a data-driven paint property changes, MapLibre cuts all tiles again (a second or
+ * more at 20,000 areas), while new feature state only refreshes colours in place.
  */
-export function fillColorExpression(colors: readonly string[]): ExpressionSpecification {
-  const branches: (number | string)[] = [];
-  colors.forEach((color, index) => branches.push(index, color));
-  branches.push(MISSING_CLASS.suppressed, MISSING_STYLES.suppressed.background);
-  branches.push(MISSING_CLASS.excluded, MISSING_STYLES.excluded.background);
-  return ['match', clsOf, ...branches, MISSING_STYLES['no-data'].background] as ExpressionSpecification;
+export const FILL_COLOR: ExpressionSpecification = [
+  'to-color',
+  ['coalesce', ['feature-state', 'color'], ['get', 'color'], MISSING_STYLES['no-data'].background],
+];
+
+/** The fill colour of an area with feature-state class `stateClass` (see stateClassOf). */
+export function areaColorOf(stateClass: number, colors: readonly string[]): string {
+  if (stateClass >= 0) return colors[stateClass] ?? MISSING_STYLES['no-data'].background;
+  if (stateClass === MISSING_CLASS.suppressed) return MISSING_STYLES.suppressed.background;
+  if (stateClass === MISSING_CLASS.excluded) return MISSING_STYLES.excluded.background;
+  return MISSING_STYLES['no-data'].background;
 }
 
 /**
- * fill-opacity: 1, or when a legend class is highlighted, 1 for its areas and DIMMED_OPACITY for the
- * rest. One paint property instead of a state per area: highlighting costs one call.
+ * fill-opacity: DIMMED_OPACITY for areas whose feature state says `dim` (outside a highlighted legend
+ * class), else 1. Constant, like FILL_COLOR, so highlighting never makes MapLibre cut tiles again.
  */
-export function fillOpacityExpression(highlightedClass: number | null): ExpressionSpecification {
-  // Always an expression of the same shape: switching fill-opacity between a constant and a
-  // feature-state expression made MapLibre throw during a following setFeatureState.
-  if (highlightedClass === null) return ['case', ['==', clsOf, -99], 1, 1];
-  return ['case', ['==', clsOf, highlightedClass], 1, DIMMED_OPACITY];
-}
+export const FILL_OPACITY: ExpressionSpecification = [
+  'case',
+  ['boolean', ['feature-state', 'dim'], false],
+  DIMMED_OPACITY,
+  1,
+];
 
 /** Opacity of a missing-value pattern layer: shown only for areas with that missing code. */
 export function patternOpacityExpression(kind: MissingKind): ExpressionSpecification {
@@ -131,7 +147,7 @@ export interface LevelLayers {
 }
 
 /** Builds the layers of a level, all hidden; `layerVisibility` says which to show. */
-export function levelLayers(levelId: string, colors: readonly string[]): LevelLayers {
+export function levelLayers(levelId: string): LevelLayers {
   const ids = layerIdsOf(levelId);
   const source = sourceIdOf(levelId);
   const hidden = { visibility: 'none' } as const;
@@ -142,7 +158,7 @@ export function levelLayers(levelId: string, colors: readonly string[]): LevelLa
         type: 'fill',
         source,
         layout: hidden,
-        paint: { 'fill-color': fillColorExpression(colors), 'fill-opacity': 1 },
+        paint: { 'fill-color': FILL_COLOR, 'fill-opacity': FILL_OPACITY },
       },
     ],
     outlines: [
@@ -218,11 +234,8 @@ export function firstOutlineLayerId(levelIds: readonly (string | null)[]): strin
  * All layers of all levels with geometry, in draw order: fills, outlines (with hover and
  * selection), then parent outlines, so a parent boundary is never hidden under a child's fill.
  */
-export function choroplethLayers(
-  levelIds: readonly (string | null)[],
-  colors: readonly string[],
-): LayerSpecification[] {
-  const levels = levelIds.filter((id): id is string => id !== null).map((id) => levelLayers(id, colors));
+export function choroplethLayers(levelIds: readonly (string | null)[]): LayerSpecification[] {
+  const levels = levelIds.filter((id): id is string => id !== null).map((id) => levelLayers(id));
   return [
     ...levels.flatMap((level) => level.fills),
     ...levels.flatMap((level) => level.outlines),

@@ -5,8 +5,10 @@
 import { statusOf, hasValue } from '../../engine/types';
 import { formatNumber } from '../../i18n/format-number';
 import type { Locale } from '../../i18n/locale';
-import { describeStatus } from '../../i18n/status';
+import { describeExclusion, describeStatus } from '../../i18n/status';
 import { message } from '../app/messages';
+import type { FixedClasses } from '../../engine/fixed-classes';
+import { fixedClassLabel } from '../legend/legend-model';
 
 export interface TooltipInput {
   readonly name: string;
@@ -22,6 +24,10 @@ export interface TooltipInput {
   readonly decimals: number;
   readonly unit: string;
   readonly locale: Locale;
+  /** Fixed classes of the indicator (labelled index classes, matrix cells): named by label. */
+  readonly fixed?: FixedClasses | null;
+  /** The data's reason for excluding the area (manifest `exclusion`), already in the locale. */
+  readonly exclusionReason?: string | null;
 }
 
 export interface TooltipContent {
@@ -60,7 +66,21 @@ export function tooltipContent(input: TooltipInput): TooltipContent {
   const value = withValue
     ? `${formatNumber(input.value, input.decimals, input.locale)}${input.unit ? ` ${input.unit}` : ''}`
     : null;
-  const reason = status === 'ok' ? null : describeStatus(status, input.locale) || null;
+  let reason = status === 'ok' ? null : describeStatus(status, input.locale) || null;
+  if (status === 'excluded' && input.exclusionReason)
+    reason = describeExclusion(input.exclusionReason, input.locale);
+  const fixed = input.fixed ?? null;
+  if (fixed) {
+    const label = input.classIndex >= 0 ? fixedClassLabel(fixed, input.classIndex, input.locale) : null;
+    return {
+      title: input.name,
+      areaId: input.areaId,
+      // a matrix value is a cell number: its label says what it means
+      value: fixed.kind === 'matrix' ? label : value,
+      classText: fixed.kind === 'matrix' ? null : label,
+      reason,
+    };
+  }
   return {
     title: input.name,
     areaId: input.areaId,

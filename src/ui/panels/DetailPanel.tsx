@@ -16,6 +16,9 @@ import {
 import { fillTemplate, formatSigned, formatValue, type ValueFormat } from './panel-text-model';
 import { trendEnds, type TrendPoint } from './trend-model';
 import { TrendLine } from './TrendLine';
+import { TrendExportButtons } from '../export/TrendExportButtons';
+import { DetailIndexClasses } from './DetailIndexClasses';
+import { fixedClassLabel } from '../legend/legend-model';
 import './panels.css';
 
 /**
@@ -36,6 +39,8 @@ function AreaDetail({ detail, locale }: { detail: DetailView; locale: Locale }) 
   const selectArea = useAppStore((state) => state.selectArea);
   const mapClasses = useAppStore(selectMapClasses);
   const diffUnit = differenceUnit(detail.unit, message(locale, 'percentagePoints'));
+  // A matrix cell is a category: rank, differences and a trend of cell numbers would mislead.
+  const isMatrix = mapClasses?.fixed?.kind === 'matrix';
   return (
     <>
       <header className="detail-head">
@@ -56,15 +61,25 @@ function AreaDetail({ detail, locale }: { detail: DetailView; locale: Locale }) 
         {detail.indicatorLabel}, {detail.year}
       </p>
       <p className="detail-value" data-testid="detail-value">
-        <CellText cell={detail.cell} format={detail} locale={locale} />
+        {/* a matrix value is a cell number: its label says what it is */}
+        {mapClasses?.fixed?.kind === 'matrix' && (mapClasses.classes[detail.areaIndex] ?? -1) >= 0 ? (
+          fixedClassLabel(mapClasses.fixed, mapClasses.classes[detail.areaIndex]!, locale)
+        ) : (
+          <CellText cell={detail.cell} format={detail} locale={locale} />
+        )}
       </p>
       <dl className="detail-facts">
-        {mapClasses && <ClassLine mapClasses={mapClasses} detail={detail} locale={locale} />}
-        <dt>{message(locale, 'detailRank')}</dt>
-        <dd data-testid="detail-rank" title={message(locale, 'detailRankTitle')}>
-          {detail.rank ? rankText(detail.rank, locale) : '–'}
-        </dd>
-        {detail.parent && (
+        {mapClasses && !isMatrix && <ClassLine mapClasses={mapClasses} detail={detail} locale={locale} />}
+        <DetailIndexClasses areaIndex={detail.areaIndex} locale={locale} />
+        {!isMatrix && (
+          <>
+            <dt>{message(locale, 'detailRank')}</dt>
+            <dd data-testid="detail-rank" title={message(locale, 'detailRankTitle')}>
+              {detail.rank ? rankText(detail.rank, locale) : '–'}
+            </dd>
+          </>
+        )}
+        {!isMatrix && detail.parent && (
           <Reference
             reference={detail.parent}
             title={`${detail.parent.levelLabel} ${detail.parent.name}`}
@@ -74,30 +89,42 @@ function AreaDetail({ detail, locale }: { detail: DetailView; locale: Locale }) 
             locale={locale}
           />
         )}
-        <Reference
-          reference={detail.city}
-          title={detail.city.name}
-          testId="detail-city"
-          detail={detail}
-          diffUnit={diffUnit}
-          locale={locale}
-        />
+        {!isMatrix && (
+          <Reference
+            reference={detail.city}
+            title={detail.city.name}
+            testId="detail-city"
+            detail={detail}
+            diffUnit={diffUnit}
+            locale={locale}
+          />
+        )}
       </dl>
       <PartialFootnote
         cells={[detail.cell, ...(detail.parent ? [detail.parent.cell] : []), detail.city.cell]}
         locale={locale}
       />
       <LazyFlagExplanation />
-      <TrendLine
-        testId="detail-trend"
-        series={detail.trend}
-        reference={detail.cityTrend}
-        seriesName={detail.name}
-        referenceName={detail.city.name}
-        currentYear={detail.year}
-        locale={locale}
-        label={`${detail.indicatorLabel}. ${trendSummary(detail.name, detail.trend, detail, locale)}; ${trendSummary(detail.city.name, detail.cityTrend, detail, locale)}`}
-      />
+      {!isMatrix && (
+        <TrendLine
+          testId="detail-trend"
+          series={detail.trend}
+          reference={detail.cityTrend}
+          seriesName={detail.name}
+          referenceName={detail.city.name}
+          currentYear={detail.year}
+          locale={locale}
+          label={`${detail.indicatorLabel}. ${trendSummary(detail.name, detail.trend, detail, locale)}; ${trendSummary(detail.city.name, detail.cityTrend, detail, locale)}`}
+          actions={
+            <TrendExportButtons
+              areaName={detail.name}
+              areaId={detail.areaId}
+              series={detail.trend}
+              referenceName={detail.city.name}
+            />
+          }
+        />
+      )}
       <Comparison detail={detail} locale={locale} />
       <button
         type="button"
@@ -149,7 +176,8 @@ function ClassLine({
   const classIndex = mapClasses.classes[detail.areaIndex] ?? -1;
   const upper = mapClasses.breaks[classIndex];
   let text = message(locale, 'detailNoClass');
-  if (classIndex >= 0 && upper !== undefined) {
+  if (classIndex >= 0 && mapClasses.fixed) text = fixedClassLabel(mapClasses.fixed, classIndex, locale);
+  else if (classIndex >= 0 && upper !== undefined) {
     const lower = classIndex === 0 ? mapClasses.lowerBound : mapClasses.breaks[classIndex - 1]!;
     const range = fillTemplate(message(locale, classIndex === 0 ? 'detailRangeFrom' : 'detailRangeOver'), {
       lower: Number.isFinite(lower) ? formatNumber(lower, detail.decimals, locale) : '…',
@@ -241,6 +269,7 @@ function Comparison({ detail, locale }: { detail: DetailView; locale: Locale }) 
 
 function CityOverviewView({ locale }: { locale: Locale }) {
   const overview = useAppStore(selectCityOverview);
+  const isMatrix = useAppStore(selectMapClasses)?.fixed?.kind === 'matrix';
   if (!overview) return <p className="hint">{message(locale, 'detailHint')}</p>;
   const value = (areaValue: { name: string; areaId: string; value: number }) =>
     `${areaValue.name} (${areaValue.areaId}): ${formatValue(areaValue.value, overview, locale)}`;
@@ -267,13 +296,13 @@ function CityOverviewView({ locale }: { locale: Locale }) {
             total: overview.areaCount,
           })}
         </dd>
-        {overview.highest && (
+        {!isMatrix && overview.highest && (
           <>
             <dt>{message(locale, 'detailHighest')}</dt>
             <dd>{value(overview.highest)}</dd>
           </>
         )}
-        {overview.lowest && (
+        {!isMatrix && overview.lowest && (
           <>
             <dt>{message(locale, 'detailLowest')}</dt>
             <dd>{value(overview.lowest)}</dd>
@@ -281,14 +310,17 @@ function CityOverviewView({ locale }: { locale: Locale }) {
         )}
       </dl>
       <PartialFootnote cells={[overview.cell]} locale={locale} />
-      <TrendLine
-        testId="detail-trend"
-        series={overview.cityTrend}
-        seriesName={overview.name}
-        currentYear={overview.year}
-        locale={locale}
-        label={`${overview.indicatorLabel}. ${trendSummary(overview.name, overview.cityTrend, overview, locale)}`}
-      />
+      {!isMatrix && (
+        <TrendLine
+          testId="detail-trend"
+          series={overview.cityTrend}
+          seriesName={overview.name}
+          currentYear={overview.year}
+          locale={locale}
+          label={`${overview.indicatorLabel}. ${trendSummary(overview.name, overview.cityTrend, overview, locale)}`}
+          actions={<TrendExportButtons areaName={overview.name} areaId={null} series={overview.cityTrend} />}
+        />
+      )}
     </>
   );
 }

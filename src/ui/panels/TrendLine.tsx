@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { formatNumber } from '../../i18n/format-number';
 import type { Locale } from '../../i18n/locale';
@@ -17,6 +18,8 @@ export interface TrendLineProps {
   /** The text summary screen readers get instead of the picture (first and last value). */
   readonly label: string;
   readonly testId?: string;
+  /** Buttons under the chart (e.g. ChartExportButtons). */
+  readonly actions?: ReactNode;
 }
 
 const WIDTH = 280;
@@ -36,6 +39,7 @@ export function TrendLine({
   locale,
   label,
   testId,
+  actions,
 }: TrendLineProps) {
   const years = series.map((point) => point.year);
   const firstYear = years[0] ?? currentYear;
@@ -132,6 +136,7 @@ export function TrendLine({
           <span className="trend-key-reference">{referenceName}</span>
         )}
       </figcaption>
+      {actions}
     </figure>
   );
 }

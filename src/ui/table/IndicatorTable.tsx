@@ -28,15 +28,22 @@ export function IndicatorTable() {
       </button>
     </th>
   );
-  const cell = (item: TableCellView, decimals: number, key: string) =>
+  const cell = (item: TableCellView, decimals: number, key: string, isCategory = false) =>
     item.value === null ? (
       <td key={key} className="missing" title={describeStatus(item.status, locale)}>
         <span aria-hidden="true">{statusMark(item.status, locale)}</span>
         <span className="visually-hidden">{describeStatus(item.status, locale)}</span>
       </td>
     ) : (
-      <td key={key} className={item.status === 'partial' ? 'partial' : undefined}>
-        {formatNumber(item.value, decimals, locale)}
+      <td
+        key={key}
+        className={
+          [item.status === 'partial' ? 'partial' : '', isCategory ? 'text' : ''].join(' ').trim() || undefined
+        }
+      >
+        {/* a matrix value is a cell number: its label alone says what it is */}
+        {isCategory && item.label !== undefined ? item.label : formatNumber(item.value, decimals, locale)}
+        {!isCategory && item.label !== undefined && <span className="class-label"> ({item.label})</span>}
       </td>
     );
 
@@ -66,7 +73,12 @@ export function IndicatorTable() {
                 </th>
                 {view.hasParent && <td className="text">{row.parentName}</td>}
                 {row.cells.map((item, index) =>
-                  cell(item, view.columns[index]!.decimals, view.columns[index]!.id),
+                  cell(
+                    item,
+                    view.columns[index]!.decimals,
+                    view.columns[index]!.id,
+                    view.columns[index]!.isCategory,
+                  ),
                 )}
                 {row.flag !== null && <FlagCell flag={row.flag} locale={locale} />}
               </tr>

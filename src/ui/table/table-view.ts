@@ -3,12 +3,15 @@
  * labelled in the chosen language and sorted. Pure, so it is unit-tested without a browser.
  */
 import { hasValue, statusOf, type CellStatus, type Cells, type DerivedDataset } from '../../engine/types';
+import { fixedClassOf, fixedClassesOf, type FixedClasses } from '../../engine/fixed-classes';
 import { localize, type Locale } from '../../i18n/locale';
 import type { SortDirection } from '../../state/store';
 
 export interface TableCellView {
   readonly value: number | null;
   readonly status: CellStatus;
+  /** For fixed classes (index classes, matrix cells): the class label. */
+  readonly label?: string;
 }
 
 export interface TableColumnView {
@@ -17,6 +20,8 @@ export interface TableColumnView {
   readonly unit: string;
   readonly description: string;
   readonly decimals: number;
+  /** A matrix: its values are categories, shown by label. */
+  readonly isCategory: boolean;
 }
 
 export interface TableRowView {
@@ -65,9 +70,16 @@ export function buildTableView(derived: DerivedDataset, options: TableViewOption
   const yearIndex = Math.max(0, data.years.indexOf(options.year));
   const areaCount = level.areaIds.length;
   const indicators = [...derived.indicators.values()];
-  const cellAt = (cells: Cells, index: number): TableCellView => {
+  const fixedOf = new Map(
+    indicators.map(({ spec }) => [spec.id, fixedClassesOf(spec, data.manifest.indicators)] as const),
+  );
+  const cellAt = (cells: Cells, index: number, fixed: FixedClasses | null = null): TableCellView => {
     const code = cells.status[index]!;
-    return { value: hasValue(code) ? cells.values[index]! : null, status: statusOf(code) };
+    const value = hasValue(code) ? cells.values[index]! : null;
+    const classIndex = fixed && value !== null ? fixedClassOf(value, fixed) : -1;
+    return classIndex >= 0
+      ? { value, status: statusOf(code), label: localize(fixed!.labels[classIndex], locale) }
+      : { value, status: statusOf(code) };
   };
   const columns = indicators.map(({ spec }) => ({
     id: spec.id,
@@ -75,6 +87,7 @@ export function buildTableView(derived: DerivedDataset, options: TableViewOption
     unit: localize(spec.unit, locale),
     description: localize(spec.description, locale),
     decimals: spec.decimals,
+    isCategory: spec.type === 'matrix',
   }));
   const rows: TableRowView[] = level.areaIds.map((areaId, area) => {
     const parent = level.parentIndex?.[area] ?? -1;
@@ -84,7 +97,11 @@ export function buildTableView(derived: DerivedDataset, options: TableViewOption
       parentName: parent >= 0 && parentLevel ? (parentLevel.names[parent] ?? '') : '',
       flag: options.flags ? (options.flags[area] ?? 0) : null,
       cells: indicators.map((indicator) =>
-        cellAt(indicator.levels[levelIndex]!, yearIndex * areaCount + area),
+        cellAt(
+          indicator.levels[levelIndex]!,
+          yearIndex * areaCount + area,
+          fixedOf.get(indicator.spec.id) ?? null,
+        ),
       ),
     };
   });

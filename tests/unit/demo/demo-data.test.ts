@@ -124,8 +124,11 @@ describe('manifest', () => {
         expect(variables).toContain(indicator.variable);
       } else if (indicator.type === 'change' || indicator.type === 'trend') {
         expect(indicators).toContain(indicator.of);
-      } else {
+      } else if (indicator.type === 'index') {
         for (const member of indicator.members) expect(indicators).toContain(member.indicator);
+      } else {
+        expect(indicators).toContain(indicator.status);
+        expect(indicators).toContain(indicator.dynamics);
       }
     }
     expect(indicators).toContain(parsed.defaults?.indicator);

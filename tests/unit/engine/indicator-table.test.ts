@@ -27,9 +27,33 @@ describe('buildIndicatorTable', () => {
       ['c', 'Y', 'Süd', 2020],
     ]);
     expect(table.rows.map((row) => row.cells.quote)).toEqual([
-      { value: 6, status: 'ok', class: 1, parentValue: 7, cityValue: 2.75 },
-      { value: 7.5, status: 'ok', class: 5, parentValue: 7, cityValue: 2.75 },
-      { value: null, status: 'suppressed', class: null, parentValue: null, cityValue: 2.75 },
+      {
+        value: 6,
+        status: 'ok',
+        class: 1,
+        parentValue: 7,
+        cityValue: 2.75,
+        classLabel: null,
+        excludedBecause: null,
+      },
+      {
+        value: 7.5,
+        status: 'ok',
+        class: 5,
+        parentValue: 7,
+        cityValue: 2.75,
+        classLabel: null,
+        excludedBecause: null,
+      },
+      {
+        value: null,
+        status: 'suppressed',
+        class: null,
+        parentValue: null,
+        cityValue: 2.75,
+        classLabel: null,
+        excludedBecause: null,
+      },
     ]);
     table.breaks.quote?.[0]?.forEach((bound, index) =>
       expect(bound).toBeCloseTo([6.3, 6.6, 6.9, 7.2, 7.5][index] as number, 9),

@@ -5,8 +5,9 @@ import {
   basemapOf,
   choroplethLayers,
   DIMMED_OPACITY,
-  fillColorExpression,
-  fillOpacityExpression,
+  FILL_COLOR,
+  areaColorOf,
+  FILL_OPACITY,
   layerIdsOf,
   layerVisibility,
   firstOutlineLayerId,
@@ -17,63 +18,31 @@ import {
   stateClassOf,
 } from '../../../../src/ui/map/map-style';
 
-const cls = ['coalesce', ['feature-state', 'cls'], -1];
+const cls = ['coalesce', ['feature-state', 'cls'], ['get', 'cls'], -1];
 
-describe('fillColorExpression', () => {
+describe('fill colour', () => {
+  it('is one constant expression over the colour in feature state or the first-view property', () => {
+    expect(FILL_COLOR).toEqual([
+      'to-color',
+      ['coalesce', ['feature-state', 'color'], ['get', 'color'], MISSING_STYLES['no-data'].background],
+    ]);
+  });
+
   it.each([
-    {
-      name: 'three classes',
-      colors: ['#fee', '#f88', '#800'],
-      expected: [
-        'match',
-        cls,
-        0,
-        '#fee',
-        1,
-        '#f88',
-        2,
-        '#800',
-        -2,
-        MISSING_STYLES.suppressed.background,
-        -3,
-        MISSING_STYLES.excluded.background,
-        MISSING_STYLES['no-data'].background,
-      ],
-    },
-    {
-      name: 'no classes: only the missing kinds',
-      colors: [],
-      expected: [
-        'match',
-        cls,
-        -2,
-        MISSING_STYLES.suppressed.background,
-        -3,
-        MISSING_STYLES.excluded.background,
-        MISSING_STYLES['no-data'].background,
-      ],
-    },
-  ])('$name', ({ colors, expected }) => {
-    expect(fillColorExpression(colors)).toEqual(expected);
+    { cls: 0, expected: '#fee' },
+    { cls: 2, expected: '#800' },
+    { cls: -1, expected: MISSING_STYLES['no-data'].background },
+    { cls: -2, expected: MISSING_STYLES.suppressed.background },
+    { cls: -3, expected: MISSING_STYLES.excluded.background },
+    { cls: 7, expected: MISSING_STYLES['no-data'].background },
+  ])('area class $cls is painted $expected', ({ cls, expected }) => {
+    expect(areaColorOf(cls, ['#fee', '#f88', '#800'])).toBe(expected);
   });
 });
 
-describe('fillOpacityExpression', () => {
-  it.each([
-    // Same expression shape either way: MapLibre threw when fill-opacity switched from a constant.
-    {
-      name: 'nothing highlighted: everything opaque',
-      highlighted: null,
-      expected: ['case', ['==', cls, -99], 1, 1],
-    },
-    { name: 'class 2 highlighted', highlighted: 2, expected: ['case', ['==', cls, 2], 1, DIMMED_OPACITY] },
-    {
-      name: 'class 0 is a class, not "none"',
-      highlighted: 0,
-      expected: ['case', ['==', cls, 0], 1, DIMMED_OPACITY],
-    },
-  ])('$name', ({ highlighted, expected }) => {
-    expect(fillOpacityExpression(highlighted)).toEqual(expected);
+describe('fill opacity', () => {
+  it('dims areas whose feature state says so, with one constant expression', () => {
+    expect(FILL_OPACITY).toEqual(['case', ['boolean', ['feature-state', 'dim'], false], DIMMED_OPACITY, 1]);
   });
 });
 
@@ -99,7 +68,7 @@ describe('stateClassOf and patterns', () => {
 });
 
 describe('choroplethLayers', () => {
-  const layers = choroplethLayers(['sr', null, 'bz'], ['#fff', '#000']);
+  const layers = choroplethLayers(['sr', null, 'bz']);
   const ids = layers.map((layer) => layer.id);
 
   it('makes fill, outline, highlight and parent outline per level with geometry, none for a level without', () => {

@@ -1,0 +1,84 @@
+/**
+ * The first dataset load, started before anything else on the page: main.tsx imports this module
+ * first, so the loading worker fetches and parses while the rest of the bundle (React, MapLibre, the
+ * app) is still being evaluated. `loadIntoStore` adopts the started worker, with the messages it
+ * has sent meanwhile, when asked for the same dataset.
+ */
+import { datasetParam, sameOriginManifestUrl } from '../../state/url-state';
+import type { LoadMessage, WorkerReply } from '../../worker/dataset-worker';
+import { demoFileUrls } from './demo-files';
+import type { DatasetRequest } from './load-demo';
+
+/** What to load for a `dataset=` value (`null` = demo); `crossOrigin` when the value was refused. */
+export interface ResolvedSource {
+  /** The source that is loaded: the value, or `null` (the demo) when it was refused. */
+  readonly source: string | null;
+  readonly request: DatasetRequest;
+  readonly crossOrigin: boolean;
+}
+
+/** Resolves a `dataset=` value against the page: same origin only, else the demo. */
+export function resolveSource(source: string | null, pageUrl: string, baseUri: string): ResolvedSource {
+  const manifestUrl = source === null ? null : sameOriginManifestUrl(source, pageUrl);
+  if (manifestUrl !== null) return { source, request: { manifestUrl }, crossOrigin: false };
+  const fileUrls = demoFileUrls(baseUri);
+  return {
+    source: null,
+    request: {
+      manifestUrl: fileUrls['manifest.json'] ?? new URL('data/demo/manifest.json', baseUri).href,
+      fileUrls,
+    },
+    crossOrigin: source !== null,
+  };
+}
+
+/** A worker started on the first load, and what it has said so far. */
+export interface StartedWorker {
+  /** The `dataset=` value it was started for (`null` = demo). */
+  readonly requested: string | null;
+  readonly worker: Worker;
+  /** Messages that arrived before the worker was adopted; `error` when it failed to start. */
+  readonly early: (WorkerReply | 'error')[];
+}
+
+/** The loading worker for `new URL(…)`: one place, so Vite emits one worker chunk. */
+export function createLoadingWorker(): Worker {
+  return new Worker(new URL('../../worker/dataset-worker.ts', import.meta.url), { type: 'module' });
+}
+
+let started: StartedWorker | null = null;
+
+function startFirstLoad(): void {
+  if (typeof window === 'undefined' || typeof Worker === 'undefined') return;
+  const requested = datasetParam(window.location.search);
+  const { request } = resolveSource(requested, window.location.href, document.baseURI);
+  let worker: Worker;
+  try {
+    worker = createLoadingWorker();
+  } catch {
+    return;
+  }
+  const early: StartedWorker['early'] = [];
+  worker.onmessage = (event: MessageEvent<WorkerReply>) => early.push(event.data);
+  worker.onerror = (event) => {
+    event.preventDefault();
+    early.push('error');
+  };
+  worker.onmessageerror = () => early.push('error');
+  const message: LoadMessage = { type: 'load', request };
+  worker.postMessage(message);
+  started = { requested, worker, early };
+}
+
+/** The worker started for `requested`, once; null when none was started for it. */
+export function takeStartedWorker(requested: string | null): StartedWorker | null {
+  const taken = started;
+  started = null;
+  if (taken && taken.requested !== requested) {
+    taken.worker.terminate();
+    return null;
+  }
+  return taken;
+}
+
+startFirstLoad();

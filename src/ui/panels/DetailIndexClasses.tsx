@@ -1,0 +1,42 @@
+import type { Locale } from '../../i18n/locale';
+import { localize } from '../../i18n/locale';
+import { exclusionReasonOf } from '../../state/select-exclusions';
+import { derivedOf, selectLevelIndex, selectYearIndex } from '../../state/selectors';
+import { useAppStore } from '../../state/use-app-store';
+import { message } from '../app/messages';
+import { matrixDetailOf } from './matrix-detail-model';
+
+/**
+ * Lines of the detail panel's facts for composite indices and exclusions: the area's status class,
+ * dynamics class and Gesamtindex cell (when the shown indicator belongs to a matrix), and the
+ * data's reason when the area is excluded.
+ */
+export function DetailIndexClasses({ areaIndex, locale }: { areaIndex: number; locale: Locale }) {
+  const dataset = useAppStore((state) => state.dataset);
+  const indicatorId = useAppStore((state) => state.indicatorId);
+  const levelIndex = useAppStore(selectLevelIndex);
+  const yearIndex = useAppStore(selectYearIndex);
+  const reason = dataset ? exclusionReasonOf(dataset, levelIndex, yearIndex, areaIndex) : null;
+  const reasonText = reason ? localize(reason, locale) : null;
+  // three cells of three indicators: cheap enough to compute on render
+  const lines =
+    dataset && indicatorId !== null
+      ? matrixDetailOf(derivedOf(dataset), indicatorId, levelIndex, yearIndex, areaIndex, locale, reasonText)
+      : null;
+  return (
+    <>
+      {lines?.map((line) => (
+        <div key={line.indicatorId} className="detail-fact-pair">
+          <dt>{line.title}</dt>
+          <dd data-testid={`detail-index-${line.indicatorId}`}>{line.text}</dd>
+        </div>
+      ))}
+      {reason && (
+        <div className="detail-fact-pair">
+          <dt>{message(locale, 'legendExcluded')}</dt>
+          <dd data-testid="detail-excluded-reason">{localize(reason, locale)}</dd>
+        </div>
+      )}
+    </>
+  );
+}
