@@ -39,6 +39,27 @@ export interface DataSlice {
 
 export type SortDirection = 'ascending' | 'descending';
 
+/** The centre views: map, data table, and the analysis charts (ranking, scatter, Steckbrief, Bilanzierung). */
+export const VIEWS = ['map', 'table', 'ranking', 'scatter', 'profile', 'change'] as const;
+export type View = (typeof VIEWS)[number];
+
+/** How the scatter plot colours its points: by the map's class or by parent district. */
+export type ScatterColour = 'class' | 'parent';
+
+/** The analysis views' own choices (null = the default the view derives). */
+export interface AnalysisChoices {
+  /** Scatter x indicator; null = the first other indicator than y. */
+  readonly scatterX: string | null;
+  /** Scatter y indicator; null = the indicator shown on the map. */
+  readonly scatterY: string | null;
+  readonly scatterColour: ScatterColour;
+  /** Bilanzierung: from year (null = the first year) and to year (null = the shown year). */
+  readonly changeFrom: number | null;
+  readonly changeTo: number | null;
+  /** Data table filters: text in the area name or id, and one parent district (its id). */
+  readonly tableFilter: { readonly text: string; readonly parentId: string | null };
+}
+
 /** The user's classification; `null` fields take the indicator's default. */
 export interface ClassificationChoice {
   readonly method: ClassificationMethod | null;
@@ -63,7 +84,8 @@ export interface ChoiceSlice {
   readonly classification: ClassificationChoice;
   /** ColorBrewer scheme name; `null` = the default for the indicator (sequential or diverging). */
   readonly palette: string | null;
-  readonly view: 'map' | 'table';
+  readonly view: View;
+  readonly analysis: AnalysisChoices;
   readonly showLabels: boolean;
   /** Centre of a diverging scheme (changes): no change, or the city value of the shown year. */
   readonly divergingCentre: 'zero' | 'city';
@@ -75,11 +97,21 @@ export interface ChoiceSlice {
   readonly setLocale: (locale: Locale) => void;
   readonly setClassification: (choice: Partial<ClassificationChoice>) => void;
   readonly setPalette: (palette: string | null) => void;
-  readonly setView: (view: 'map' | 'table') => void;
+  readonly setView: (view: View) => void;
+  readonly setAnalysis: (choices: Partial<AnalysisChoices>) => void;
   readonly setShowLabels: (showLabels: boolean) => void;
   readonly setDivergingCentre: (centre: 'zero' | 'city') => void;
   readonly sortBy: (column: string) => void;
 }
+
+export const DEFAULT_ANALYSIS: AnalysisChoices = {
+  scatterX: null,
+  scatterY: null,
+  scatterColour: 'class',
+  changeFrom: null,
+  changeTo: null,
+  tableFilter: { text: '', parentId: null },
+};
 
 export interface SelectionSlice {
   /** The area shown in the detail panel (id at the current level). */
@@ -151,6 +183,8 @@ const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
         levelId: pick(state.levelId, levelIds, defaultLevel ?? undefined),
         selectedId: sameDataset || state.dataset === null ? state.selectedId : null,
         comparisonIds: sameDataset || state.dataset === null ? state.comparisonIds : [],
+        // The analysis choices name indicators, years and districts of one dataset.
+        analysis: sameDataset || state.dataset === null ? state.analysis : DEFAULT_ANALYSIS,
       };
     }),
   datasetFailed: (issues) =>
@@ -170,6 +204,7 @@ const createChoiceSlice: StateCreator<AppState, [], [], ChoiceSlice> = (set) => 
   classification: NO_CLASSIFICATION_CHOICE,
   palette: null,
   view: 'map',
+  analysis: DEFAULT_ANALYSIS,
   showLabels: false,
   divergingCentre: 'zero',
   sort: { column: 'name', direction: 'ascending' },
@@ -187,7 +222,14 @@ const createChoiceSlice: StateCreator<AppState, [], [], ChoiceSlice> = (set) => 
     set((state) =>
       state.levelId === levelId
         ? {}
-        : { levelId, selectedId: null, comparisonIds: [], highlightedClass: null },
+        : {
+            levelId,
+            selectedId: null,
+            comparisonIds: [],
+            highlightedClass: null,
+            // The district filter names an area of the level above the old one.
+            analysis: { ...state.analysis, tableFilter: { ...state.analysis.tableFilter, parentId: null } },
+          },
     ),
   setYear: (year) => set({ year }),
   setLocale: (locale) => set({ locale }),
@@ -195,6 +237,7 @@ const createChoiceSlice: StateCreator<AppState, [], [], ChoiceSlice> = (set) => 
     set((state) => ({ classification: { ...state.classification, ...choice }, highlightedClass: null })),
   setPalette: (palette) => set({ palette }),
   setView: (view) => set({ view }),
+  setAnalysis: (choices) => set((state) => ({ analysis: { ...state.analysis, ...choices } })),
   setShowLabels: (showLabels) => set({ showLabels }),
   setDivergingCentre: (divergingCentre) => set({ divergingCentre, highlightedClass: null }),
   sortBy: (column) =>

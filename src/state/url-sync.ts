@@ -6,7 +6,7 @@
  * the other.
  */
 import type { LoadedDataset } from '../io/load-dataset';
-import type { AppState, AppStore, ClassificationChoice } from './store';
+import type { AnalysisChoices, AppState, AppStore, ClassificationChoice } from './store';
 import { DATASET_KEYS, datasetParam, parseUrlState, serialiseUrlState, type UrlChoices } from './url-state';
 
 export interface UrlSyncOptions {
@@ -28,6 +28,7 @@ export function urlChoicesOf(state: AppState, source: string | null): UrlChoices
     levelId: state.levelId,
     year: state.year,
     view: state.view,
+    analysis: state.analysis,
     classification: state.classification,
     palette: state.palette,
     selectedId: state.selectedId,
@@ -52,6 +53,18 @@ function sameClassification(a: ClassificationChoice, b: ClassificationChoice): b
   );
 }
 
+function sameAnalysis(a: AnalysisChoices, b: AnalysisChoices): boolean {
+  return (
+    a.scatterX === b.scatterX &&
+    a.scatterY === b.scatterY &&
+    a.scatterColour === b.scatterColour &&
+    a.changeFrom === b.changeFrom &&
+    a.changeTo === b.changeTo &&
+    a.tableFilter.text === b.tableFilter.text &&
+    a.tableFilter.parentId === b.tableFilter.parentId
+  );
+}
+
 /**
  * Puts the URL's choices into the store, touching only what differs (no needless re-renders).
  * Without `withDataset`, indicator, level, year and areas stay as they are: they belong to a dataset
@@ -72,6 +85,7 @@ function applyChoices(store: AppStore, choices: UrlChoices, { withDataset }: { w
       patch.comparisonIds = choices.comparisonIds;
   }
   if (choices.view !== state.view) patch.view = choices.view;
+  if (withDataset && !sameAnalysis(choices.analysis, state.analysis)) patch.analysis = choices.analysis;
   if (choices.locale !== state.locale) patch.locale = choices.locale;
   if (choices.palette !== state.palette) patch.palette = choices.palette;
   if (choices.showLabels !== state.showLabels) patch.showLabels = choices.showLabels;
