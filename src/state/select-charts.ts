@@ -75,14 +75,18 @@ export const selectRanking = memoizeSelector(
 );
 
 /** The scatter axes: y = the chosen one or the map's indicator; x = the chosen one or another indicator. */
-export function selectScatterAxes(state: AppState): { x: string; y: string } | null {
-  const ids = state.dataset?.data.manifest.indicators.map((indicator) => indicator.id) ?? [];
-  const valid = (id: string | null) => (id !== null && ids.includes(id) ? id : null);
-  const y = valid(state.analysis.scatterY) ?? valid(state.indicatorId) ?? ids[0];
-  if (y === undefined) return null;
-  const x = valid(state.analysis.scatterX) ?? ids.find((id) => id !== y) ?? y;
-  return { x, y };
-}
+export const selectScatterAxes = memoizeSelector(
+  (state: AppState) =>
+    [state.dataset, state.analysis.scatterX, state.analysis.scatterY, state.indicatorId] as const,
+  (dataset, scatterX, scatterY, indicatorId): { readonly x: string; readonly y: string } | null => {
+    const ids = dataset?.data.manifest.indicators.map((indicator) => indicator.id) ?? [];
+    const valid = (id: string | null) => (id !== null && ids.includes(id) ? id : null);
+    const y = valid(scatterY) ?? valid(indicatorId) ?? ids[0];
+    if (y === undefined) return null;
+    const x = valid(scatterX) ?? ids.find((id) => id !== y) ?? y;
+    return { x, y };
+  },
+);
 
 /** Points, r and regression line of the scatter plot in the shown year. */
 export const selectScatter = memoizeSelector(

@@ -109,9 +109,12 @@ function applyChoices(store: AppStore, choices: UrlChoices, { withDataset }: { w
   if (Object.keys(patch).length > 0) store.setState(patch);
 }
 
-/** The query string without the camera, to tell a discrete change from a camera move. */
+/**
+ * The query string without the camera and the table's search text, to tell a discrete change from a
+ * camera move or typing (those replace the current history entry after a quiet time).
+ */
 function withoutCamera(search: string): string {
-  return search.replace(/([?&])m=[^&]*&?/, '$1').replace(/[?&]$/, '');
+  return search.replace(/([?&])(?:m|q)=[^&]*&?/g, '$1').replace(/[?&]$/, '');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import { describeIssue } from '../../i18n/issues';
 import { localize } from '../../i18n/locale';
 import { useAppStore } from '../../state/use-app-store';
@@ -14,6 +14,20 @@ import { IndicatorCatalogue } from '../panels/IndicatorCatalogue';
 import { DetailPanel } from '../panels/DetailPanel';
 import { YearSlider } from '../panels/YearSlider';
 
+// The analysis views load on demand, so the first map does not wait for their code.
+const RankingView = lazy(() =>
+  import('../charts/AnalysisViews').then((module) => ({ default: module.RankingView })),
+);
+const ScatterView = lazy(() =>
+  import('../charts/AnalysisViews').then((module) => ({ default: module.ScatterView })),
+);
+const ProfileView = lazy(() =>
+  import('../charts/AnalysisViews').then((module) => ({ default: module.ProfileView })),
+);
+const ChangeView = lazy(() =>
+  import('../charts/ChangeView').then((module) => ({ default: module.ChangeView })),
+);
+
 /**
  * The main screen: indicator catalogue (left), map or table (centre), detail panel (right), year
  * slider (bottom), dataset header with level, view and language (top).
@@ -27,9 +41,10 @@ export function App() {
 
   useEffect(() => {
     document.documentElement.lang = locale;
-    // The map sets data-ready itself once it has painted; the table is ready as soon as it renders.
+    // The map sets data-ready itself once it has painted; table and charts are ready as soon as they render.
     if (loadState === 'error') document.body.dataset.ready = 'error';
-    else if (loadState === 'ready' && view === 'table') document.body.dataset.ready = 'true';
+    else if (loadState === 'ready' && view !== 'map' && view !== 'change')
+      document.body.dataset.ready = 'true';
   }, [loadState, locale, view]);
 
   if (loadState === 'error' && !dataset)
@@ -77,15 +92,19 @@ export function App() {
         <aside className="catalogue-panel" aria-label={message(locale, 'catalogue')}>
           {dataset && <IndicatorCatalogue />}
         </aside>
-        <main className="centre">
-          {view === 'table' ? (
-            dataset && <IndicatorTable />
-          ) : (
-            <div className="map-area">
-              <ChoroplethMap />
-              {dataset && <Legend />}
-            </div>
-          )}
+        <main className={`centre centre-${view}`}>
+          {view === 'table' && dataset && <IndicatorTable />}
+          <Suspense fallback={null}>
+            {view === 'ranking' && dataset && <RankingView />}
+            {view === 'scatter' && dataset && <ScatterView />}
+            {view === 'profile' && dataset && <ProfileView />}
+          </Suspense>
+          {/* The map stays mounted behind the other views: switching back never reloads its geometry. */}
+          <div className="map-area" hidden={view !== 'map' && view !== 'change'}>
+            <ChoroplethMap />
+            {dataset && <Legend />}
+          </div>
+          <Suspense fallback={null}>{view === 'change' && dataset && <ChangeView />}</Suspense>
         </main>
         <aside className="detail-panel" aria-label={message(locale, 'detail')}>
           {dataset && <DetailPanel />}

@@ -1,6 +1,21 @@
 import { localize, type Locale } from '../../i18n/locale';
 import { useAppStore } from '../../state/use-app-store';
+import { VIEWS, type View } from '../../state/store';
+import { chartMessage } from '../charts/chart-messages';
 import { message } from './messages';
+
+const CHART_VIEW_LABELS = {
+  ranking: 'viewRanking',
+  scatter: 'viewScatter',
+  profile: 'viewProfile',
+  change: 'viewChange',
+} as const;
+
+function viewLabel(view: View, locale: Locale): string {
+  if (view === 'map') return message(locale, 'viewMap');
+  if (view === 'table') return message(locale, 'viewTable');
+  return chartMessage(locale, CHART_VIEW_LABELS[view]);
+}
 
 /** Level, year and language: the choices every view follows. */
 export function HeaderControls() {
@@ -48,7 +63,7 @@ export function HeaderControls() {
         </label>
       )}
       <div className="segmented" role="group" aria-label={message(locale, 'view')}>
-        {(['map', 'table'] as const).map((candidate) => (
+        {VIEWS.map((candidate) => (
           <button
             key={candidate}
             type="button"
@@ -56,7 +71,7 @@ export function HeaderControls() {
             aria-pressed={candidate === view}
             onClick={() => setView(candidate)}
           >
-            {message(locale, candidate === 'map' ? 'viewMap' : 'viewTable')}
+            {viewLabel(candidate, locale)}
           </button>
         ))}
       </div>

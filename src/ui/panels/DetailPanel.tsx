@@ -13,8 +13,7 @@ import {
   type ReferenceView,
 } from './detail-model';
 import { fillTemplate, formatSigned, formatValue, type ValueFormat } from './panel-text-model';
-import { trendEnds, type TrendPoint } from './trend-model';
-import { TrendLine } from './TrendLine';
+import { DetailTimeSeries } from '../charts/DetailTimeSeries';
 import './panels.css';
 
 /**
@@ -86,16 +85,7 @@ function AreaDetail({ detail, locale }: { detail: DetailView; locale: Locale }) 
         cells={[detail.cell, ...(detail.parent ? [detail.parent.cell] : []), detail.city.cell]}
         locale={locale}
       />
-      <TrendLine
-        testId="detail-trend"
-        series={detail.trend}
-        reference={detail.cityTrend}
-        seriesName={detail.name}
-        referenceName={detail.city.name}
-        currentYear={detail.year}
-        locale={locale}
-        label={`${detail.indicatorLabel}. ${trendSummary(detail.name, detail.trend, detail, locale)}; ${trendSummary(detail.city.name, detail.cityTrend, detail, locale)}`}
-      />
+      <DetailTimeSeries />
       <Comparison detail={detail} locale={locale} />
       <button
         type="button"
@@ -279,14 +269,7 @@ function CityOverviewView({ locale }: { locale: Locale }) {
         )}
       </dl>
       <PartialFootnote cells={[overview.cell]} locale={locale} />
-      <TrendLine
-        testId="detail-trend"
-        series={overview.cityTrend}
-        seriesName={overview.name}
-        currentYear={overview.year}
-        locale={locale}
-        label={`${overview.indicatorLabel}. ${trendSummary(overview.name, overview.cityTrend, overview, locale)}`}
-      />
+      <DetailTimeSeries />
     </>
   );
 }
@@ -296,23 +279,4 @@ function rankText(rank: RankInfo, locale: Locale): string {
   return rank.tiedWith > 0
     ? `${text} (${fillTemplate(message(locale, 'detailRankTied'), { n: rank.tiedWith })})`
     : text;
-}
-
-/** "Altstadt: 2015 12,3 %, 2024 10,1 %" for screen readers. */
-function trendSummary(
-  name: string,
-  points: readonly TrendPoint[],
-  format: ValueFormat,
-  locale: Locale,
-): string {
-  const ends = trendEnds(points);
-  if (!ends) return fillTemplate(message(locale, 'detailTrendNoData'), { name });
-  const text = (value: number) => formatValue(value, format, locale);
-  return fillTemplate(message(locale, 'detailTrendSummary'), {
-    name,
-    firstYear: ends.first.year,
-    first: text(ends.first.value),
-    lastYear: ends.last.year,
-    last: text(ends.last.value),
-  });
 }

@@ -5,6 +5,7 @@
 import { hasValue, statusOf, type CellStatus, type Cells, type DerivedDataset } from '../../engine/types';
 import { localize, type Locale } from '../../i18n/locale';
 import type { SortDirection } from '../../state/store';
+import { foldForSearch } from '../panels/catalogue-model';
 
 export interface TableCellView {
   readonly value: number | null;
@@ -23,6 +24,8 @@ export interface TableRowView {
   readonly areaId: string;
   readonly name: string;
   readonly parentName: string;
+  /** Id of the parent area ('' when there is none). */
+  readonly parentId: string;
   readonly cells: readonly TableCellView[];
 }
 
@@ -73,6 +76,7 @@ export function buildTableView(derived: DerivedDataset, options: TableViewOption
       areaId,
       name: level.names[area] ?? areaId,
       parentName: parent >= 0 && parentLevel ? (parentLevel.names[parent] ?? '') : '',
+      parentId: parent >= 0 && parentLevel ? (parentLevel.areaIds[parent] ?? '') : '',
       cells: indicators.map((indicator) =>
         cellAt(indicator.levels[levelIndex]!, yearIndex * areaCount + area),
       ),
@@ -111,4 +115,21 @@ export function buildTableView(derived: DerivedDataset, options: TableViewOption
     minPopulation: data.manifest.options.minPopulation,
     hasPartial: [...city, ...rows.flatMap((row) => row.cells)].some((cell) => cell.status === 'partial'),
   };
+}
+
+/** What the table is filtered by: text in the area's name or id, and one parent area (its id). */
+export interface TableFilter {
+  readonly text: string;
+  readonly parentId: string | null;
+}
+
+/** The rows that match the filter, in their order; the same array when nothing filters. */
+export function filterTableRows(rows: readonly TableRowView[], filter: TableFilter): readonly TableRowView[] {
+  const text = foldForSearch(filter.text);
+  if (text === '' && filter.parentId === null) return rows;
+  return rows.filter(
+    (row) =>
+      (filter.parentId === null || row.parentId === filter.parentId) &&
+      (text === '' || foldForSearch(row.name).includes(text) || foldForSearch(row.areaId).includes(text)),
+  );
 }
