@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import { describeIssue } from '../../i18n/issues';
 import { localize } from '../../i18n/locale';
 import { useAppStore } from '../../state/use-app-store';
@@ -6,6 +6,7 @@ import { IndicatorTable } from '../table/IndicatorTable';
 import { Legend } from '../legend/Legend';
 import { ChoroplethMap } from '../map/ChoroplethMap';
 import { HeaderControls } from './HeaderControls';
+import { ViewTabs } from './ViewTabs';
 import { IssueList } from './IssueList';
 import { LoadProgress } from './LoadProgress';
 import { NotesBar } from './NotesBar';
@@ -38,6 +39,11 @@ export function App() {
   const issues = useAppStore((state) => state.issues);
   const locale = useAppStore((state) => state.locale);
   const view = useAppStore((state) => state.view);
+  const mapShown = view === 'map' || view === 'change';
+  // The map is created when it is first shown and then stays (hidden behind the other views), so
+  // switching back never reloads its geometry; a page opened on the table or a chart starts without it.
+  const [mapMounted, setMapMounted] = useState(mapShown);
+  if (mapShown && !mapMounted) setMapMounted(true);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -93,17 +99,19 @@ export function App() {
           {dataset && <IndicatorCatalogue />}
         </aside>
         <main className={`centre centre-${view}`}>
+          {dataset && <ViewTabs />}
           {view === 'table' && dataset && <IndicatorTable />}
           <Suspense fallback={null}>
             {view === 'ranking' && dataset && <RankingView />}
             {view === 'scatter' && dataset && <ScatterView />}
             {view === 'profile' && dataset && <ProfileView />}
           </Suspense>
-          {/* The map stays mounted behind the other views: switching back never reloads its geometry. */}
-          <div className="map-area" hidden={view !== 'map' && view !== 'change'}>
-            <ChoroplethMap />
-            {dataset && <Legend />}
-          </div>
+          {mapMounted && (
+            <div className="map-area" hidden={!mapShown}>
+              <ChoroplethMap />
+              {dataset && <Legend />}
+            </div>
+          )}
           <Suspense fallback={null}>{view === 'change' && dataset && <ChangeView />}</Suspense>
         </main>
         <aside className="detail-panel" aria-label={message(locale, 'detail')}>

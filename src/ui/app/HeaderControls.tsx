@@ -1,23 +1,8 @@
 import { localize, type Locale } from '../../i18n/locale';
 import { useAppStore } from '../../state/use-app-store';
-import { VIEWS, type View } from '../../state/store';
-import { chartMessage } from '../charts/chart-messages';
 import { message } from './messages';
 
-const CHART_VIEW_LABELS = {
-  ranking: 'viewRanking',
-  scatter: 'viewScatter',
-  profile: 'viewProfile',
-  change: 'viewChange',
-} as const;
-
-function viewLabel(view: View, locale: Locale): string {
-  if (view === 'map') return message(locale, 'viewMap');
-  if (view === 'table') return message(locale, 'viewTable');
-  return chartMessage(locale, CHART_VIEW_LABELS[view]);
-}
-
-/** Level, year and language: the choices every view follows. */
+/** Level, year and language: the choices every view follows (the views themselves: ViewTabs). */
 export function HeaderControls() {
   const dataset = useAppStore((state) => state.dataset);
   const levelId = useAppStore((state) => state.levelId);
@@ -27,7 +12,6 @@ export function HeaderControls() {
   const setYear = useAppStore((state) => state.setYear);
   const setLocale = useAppStore((state) => state.setLocale);
   const view = useAppStore((state) => state.view);
-  const setView = useAppStore((state) => state.setView);
   if (!dataset) return null;
   const { levels, years } = dataset.data;
   return (
@@ -62,19 +46,6 @@ export function HeaderControls() {
           </select>
         </label>
       )}
-      <div className="segmented" role="group" aria-label={message(locale, 'view')}>
-        {VIEWS.map((candidate) => (
-          <button
-            key={candidate}
-            type="button"
-            data-testid={`view-${candidate}`}
-            aria-pressed={candidate === view}
-            onClick={() => setView(candidate)}
-          >
-            {viewLabel(candidate, locale)}
-          </button>
-        ))}
-      </div>
       <div className="language segmented" role="group" aria-label={message(locale, 'language')}>
         {(['de', 'en'] as Locale[]).map((candidate) => (
           <button

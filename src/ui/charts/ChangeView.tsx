@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { formatNumber } from '../../i18n/format-number';
-import { describeStatus } from '../../i18n/status';
+import { describeStatus, statusMark } from '../../i18n/status';
 import { selectChange, selectMapClasses } from '../../state/select-map-classes';
 import { selectIndicator } from '../../state/selectors';
 import { useAppStore } from '../../state/use-app-store';
 import { differenceUnit } from '../panels/detail-model';
 import { formatSigned } from '../panels/panel-text-model';
-import { indicatorFormat, withUnit } from './chart-context';
+import { indicatorFormat } from './chart-context';
 import { chartMessage } from './chart-messages';
 import { sortChanges, type AreaChange, type ChangeSort } from './change-model';
 import './charts.css';
@@ -30,14 +30,15 @@ export function ChangeView() {
   const format = indicatorFormat(indicator.spec, locale);
   const absoluteUnit = differenceUnit(format.unit, chartMessage(locale, 'percentagePoints'));
   const absolute = (value: number | null) =>
-    value === null ? '' : withUnit(formatSigned(value, format.decimals, locale), absoluteUnit);
-  const relative = (value: number | null) =>
-    value === null ? '' : `${formatSigned(value, 1, locale)}\u00a0%`;
+    value === null ? '' : formatSigned(value, format.decimals, locale);
+  const relative = (value: number | null) => (value === null ? '' : formatSigned(value, 1, locale));
   const value = (change: Pick<AreaChange, 'from' | 'to'>, which: 'from' | 'to') => {
     const cell = change[which];
-    return cell.value === null
-      ? describeStatus(cell.status, locale)
-      : formatNumber(cell.value, format.decimals, locale);
+    return cell.value === null ? (
+      <span title={describeStatus(cell.status, locale)}>{statusMark(cell.status, locale)}</span>
+    ) : (
+      formatNumber(cell.value, format.decimals, locale)
+    );
   };
   const yearPicker = (key: 'changeFrom' | 'changeTo', current: number, label: string) => (
     <label>
@@ -93,9 +94,12 @@ export function ChangeView() {
               <th scope="col">{model.toYear}</th>
               <th scope="col">
                 {chartMessage(locale, 'changeAbsolute')}
-                {absoluteUnit && <span className="unit"> ({absoluteUnit})</span>}
+                {absoluteUnit && <span className="unit change-unit">{absoluteUnit}</span>}
               </th>
-              <th scope="col">{chartMessage(locale, 'changeRelative')}</th>
+              <th scope="col">
+                {chartMessage(locale, 'changeRelative')}
+                <span className="unit change-unit">%</span>
+              </th>
             </tr>
           </thead>
           <tbody>
