@@ -127,6 +127,7 @@ export function RankingChart(props: RankingChartProps) {
               {model.bars.map((bar, index) => {
                 const top = Math.min(y(bar.value), base);
                 const isChosen = chosen.has(bar.areaId);
+                const outlined = isChosen || index === cursor || index === hover;
                 return (
                   <rect
                     key={bar.areaId}
@@ -137,8 +138,8 @@ export function RankingChart(props: RankingChartProps) {
                     width={Math.max(0.5, band - gap)}
                     height={Math.max(1, Math.abs(y(bar.value) - base))}
                     fill={props.classColours[bar.classIndex] ?? '#9aa5b1'}
-                    stroke={isChosen || index === cursor ? '#1f2933' : 'none'}
-                    strokeWidth={isChosen || index === cursor ? 1.5 : 0}
+                    stroke={outlined ? '#1f2933' : 'none'}
+                    strokeWidth={outlined ? 1.5 : 0}
                     onMouseEnter={() => setHover(index)}
                     onClick={(event) =>
                       props.onSelect(
