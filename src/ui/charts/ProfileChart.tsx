@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { formatNumber } from '../../i18n/format-number';
 import type { Locale } from '../../i18n/locale';
@@ -7,6 +8,8 @@ import type { ProfileModel, ProfileRow } from './profile-model';
 import { lineColour } from './TimeSeriesChart';
 
 export interface ProfileChartProps {
+  /** Export buttons (or other actions) for the frame's caption. */
+  readonly actions?: ReactNode;
   readonly model: ProfileModel;
   readonly locale: Locale;
   readonly source: string;
@@ -26,7 +29,7 @@ export function spineValue(row: ProfileRow, deviation: number): number {
   return row.polarity === 'higher-is-better' ? -deviation : deviation;
 }
 
-export function ProfileChart({ model, locale, source, subtitle }: ProfileChartProps) {
+export function ProfileChart({ model, locale, source, subtitle, actions }: ProfileChartProps) {
   const rowHeight = model.areas.length * BAR + ROW_PAD * 2;
   const top = HEADER_HEIGHT + 32;
   const height = top + model.rows.length * rowHeight + FOOTER_HEIGHT + 16;
@@ -35,6 +38,7 @@ export function ProfileChart({ model, locale, source, subtitle }: ProfileChartPr
   );
   return (
     <ChartFrame
+      actions={actions}
       chartId="profile"
       testId="profile-chart"
       title={chartMessage(locale, 'profileTitle')}

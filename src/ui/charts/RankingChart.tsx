@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import { useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { formatNumber } from '../../i18n/format-number';
 import type { Locale } from '../../i18n/locale';
 import { ChartFrame, FOOTER_HEIGHT, HEADER_HEIGHT, tickDecimals } from './ChartFrame';
@@ -8,6 +8,8 @@ import { chartMessage } from './chart-messages';
 import type { RankingBar, RankingModel } from './ranking-model';
 
 export interface RankingChartProps {
+  /** Export buttons (or other actions) for the frame's caption. */
+  readonly actions?: ReactNode;
   readonly model: RankingModel;
   readonly format: IndicatorFormat;
   /** Hex colour per map class. */
@@ -82,6 +84,7 @@ export function RankingChart(props: RankingChartProps) {
 
   return (
     <ChartFrame
+      actions={props.actions}
       chartId="ranking"
       testId="ranking-chart"
       title={chartMessage(locale, 'rankingTitle')}

@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { schemeTableau10 } from 'd3-scale-chromatic';
-import { useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { formatNumber } from '../../i18n/format-number';
 import type { Locale } from '../../i18n/locale';
 import type { ScatterColour } from '../../state/store';
@@ -10,6 +10,8 @@ import { chartMessage } from './chart-messages';
 import type { ScatterModel, ScatterPoint } from './scatter-model';
 
 export interface ScatterChartProps {
+  /** Export buttons (or other actions) for the frame's caption. */
+  readonly actions?: ReactNode;
   readonly model: ScatterModel;
   readonly x: IndicatorFormat;
   readonly y: IndicatorFormat;
@@ -92,6 +94,7 @@ export function ScatterChart(props: ScatterChartProps) {
 
   return (
     <ChartFrame
+      actions={props.actions}
       chartId="scatter"
       testId="scatter-chart"
       title={chartMessage(locale, 'scatterTitle')}

@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { schemeTableau10 } from 'd3-scale-chromatic';
-import { useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { formatNumber } from '../../i18n/format-number';
 import type { Locale } from '../../i18n/locale';
 import { describeStatus } from '../../i18n/status';
@@ -11,6 +11,8 @@ import { chartMessage } from './chart-messages';
 import type { TimeSeriesLine, TimeSeriesModel } from './time-series-model';
 
 export interface TimeSeriesChartProps {
+  /** Export buttons (or other actions) for the frame's caption. */
+  readonly actions?: ReactNode;
   readonly model: TimeSeriesModel;
   readonly format: IndicatorFormat;
   readonly currentYear: number;
@@ -85,6 +87,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
 
   return (
     <ChartFrame
+      actions={props.actions}
       chartId="time-series"
       testId={props.testId}
       title={chartMessage(locale, 'timeSeriesTitle')}

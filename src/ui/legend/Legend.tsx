@@ -1,6 +1,8 @@
 import { useContext, useId, useMemo, useState } from 'react';
 import { localize } from '../../i18n/locale';
-import { selectMapClasses } from '../../state/select-map-classes';
+import { selectChange, selectMapClasses } from '../../state/select-map-classes';
+import { chartMessage } from '../charts/chart-messages';
+import { differenceUnit } from '../panels/detail-model';
 import { selectIndicator, selectLevel } from '../../state/selectors';
 import { AppStoreContext, useAppStore } from '../../state/use-app-store';
 import { message } from '../app/messages';
@@ -27,6 +29,8 @@ export function Legend() {
   const years = useAppStore((state) => state.dataset?.data.years);
   const locale = useAppStore((state) => state.locale);
   const highlighted = useAppStore((state) => state.highlightedClass);
+  // The Bilanzierung paints the change between two years (its own classes, see selectMapClasses).
+  const change = useAppStore((state) => (state.view === 'change' ? selectChange(state) : null));
   const [open, setOpen] = useState(startsOpen);
   const id = useId();
 
@@ -37,8 +41,12 @@ export function Legend() {
   );
   if (!classes || !spec || !model) return null;
 
-  const unit = localize(spec.unit, locale);
-  const year = years?.[classes.yearIndex];
+  const unit = change
+    ? differenceUnit(localize(spec.unit, locale), message(locale, 'percentagePoints'))
+    : localize(spec.unit, locale);
+  const year = change
+    ? `${chartMessage(locale, 'changeTitle')} ${change.fromYear}–${change.toYear}`
+    : years?.[classes.yearIndex];
   const toggle = (index: number) =>
     store.getState().setHighlightedClass(highlighted === index ? null : index);
 
@@ -111,7 +119,7 @@ export function Legend() {
         {/* Without classes (e.g. a change before its first base year) there is nothing to centre or click. */}
         {model.classes.length > 0 && model.centreNote && <p className="legend-note">{model.centreNote}</p>}
         {model.classes.length > 0 && <p className="legend-note">{message(locale, 'legendHighlightHint')}</p>}
-        <ClassificationControls />
+        {!change && <ClassificationControls />}
       </div>
     </section>
   );
