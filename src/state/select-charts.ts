@@ -24,7 +24,7 @@ function cityLabelOf(state: AppState): string {
   return localize(state.dataset?.data.manifest.city?.label, state.locale) || message(state.locale, 'city');
 }
 
-/** Lines of the time series: chosen areas, their parent districts, the city, the threshold. */
+/** Lines of the time series: chosen areas, their parent districts, a hovered area, the city, the threshold. */
 export const selectTimeSeries = memoizeSelector(
   (state: AppState) =>
     [
@@ -32,14 +32,16 @@ export const selectTimeSeries = memoizeSelector(
       selectLevelIndex(state),
       state.indicatorId,
       selectChosenAreas(state),
+      state.hoveredId,
       state.locale,
     ] as const,
-  (dataset, levelIndex, indicatorId, areaIds, locale): TimeSeriesModel | null =>
+  (dataset, levelIndex, indicatorId, areaIds, previewId, locale): TimeSeriesModel | null =>
     dataset && indicatorId !== null
       ? buildTimeSeries(derivedOf(dataset), {
           levelIndex,
           indicatorId,
           areaIds,
+          previewId,
           locale,
           cityLabel: localize(dataset.data.manifest.city?.label, locale) || message(locale, 'city'),
         })

@@ -120,6 +120,9 @@ export interface SelectionSlice {
   readonly comparisonIds: readonly string[];
   /** A legend class whose areas are highlighted. */
   readonly highlightedClass: number | null;
+  /** The area under the pointer in a chart (ranking, scatter, Bilanzierung list); not in the URL. */
+  readonly hoveredId: string | null;
+  readonly setHoveredId: (areaId: string | null) => void;
   /** `replace` selects one area; `toggle` adds it to or removes it from the comparison set. */
   readonly selectArea: (areaId: string | null, mode?: 'replace' | 'toggle') => void;
   readonly setHighlightedClass: (classIndex: number | null) => void;
@@ -185,6 +188,7 @@ const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
         comparisonIds: sameDataset || state.dataset === null ? state.comparisonIds : [],
         // The analysis choices name indicators, years and districts of one dataset.
         analysis: sameDataset || state.dataset === null ? state.analysis : DEFAULT_ANALYSIS,
+        hoveredId: null,
       };
     }),
   datasetFailed: (issues) =>
@@ -227,6 +231,7 @@ const createChoiceSlice: StateCreator<AppState, [], [], ChoiceSlice> = (set) => 
             selectedId: null,
             comparisonIds: [],
             highlightedClass: null,
+            hoveredId: null,
             // The district filter names an area of the level above the old one.
             analysis: { ...state.analysis, tableFilter: { ...state.analysis.tableFilter, parentId: null } },
           },
@@ -236,7 +241,7 @@ const createChoiceSlice: StateCreator<AppState, [], [], ChoiceSlice> = (set) => 
   setClassification: (choice) =>
     set((state) => ({ classification: { ...state.classification, ...choice }, highlightedClass: null })),
   setPalette: (palette) => set({ palette }),
-  setView: (view) => set({ view }),
+  setView: (view) => set({ view, hoveredId: null }),
   setAnalysis: (choices) => set((state) => ({ analysis: { ...state.analysis, ...choices } })),
   setShowLabels: (showLabels) => set({ showLabels }),
   setDivergingCentre: (divergingCentre) => set({ divergingCentre, highlightedClass: null }),
@@ -254,6 +259,8 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
   selectedId: null,
   comparisonIds: [],
   highlightedClass: null,
+  hoveredId: null,
+  setHoveredId: (hoveredId) => set((state) => (state.hoveredId === hoveredId ? {} : { hoveredId })),
   selectArea: (areaId, mode = 'replace') =>
     set((state) => {
       if (areaId === null) return { selectedId: null, comparisonIds: [] };

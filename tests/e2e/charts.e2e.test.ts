@@ -107,6 +107,12 @@ it('ranks all areas with a value, coloured by class, and selects an area from a 
   expect(await byTestId(page, 'ranking-chart').locator('.ranking-city').count()).toBe(1);
   expect(await byTestId(page, 'ranking-chart').locator('.ranking-parent').count()).toBe(1);
   expect(await byTestId(page, 'ranking-chart').locator('.ranking-bar-chosen').count()).toBe(2);
+  // Pointing at a bar previews that area's line in the time series beside the chosen ones.
+  await bars.nth(3).hover();
+  const hovered = await bars.nth(3).getAttribute('data-area-id');
+  await expect
+    .poll(() => byTestId(page, 'detail-trend').locator(`path[data-series="preview:${hovered}"]`).count())
+    .toBe(1);
   await screenshot(page, 'charts-ranking');
   await bars.nth(0).click();
   const first = await bars.nth(0).getAttribute('data-area-id');

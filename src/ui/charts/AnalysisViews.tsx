@@ -36,6 +36,7 @@ export function RankingView() {
   const cityLabel = useAppStore(cityLabelOf);
   const levelIndex = useAppStore(selectLevelIndex);
   const selectArea = useAppStore((state) => state.selectArea);
+  const setHoveredId = useAppStore((state) => state.setHoveredId);
   if (!model || !indicator || !dataset) return null;
   const parentLevel = dataset.data.levels[levelIndex + 1];
   return (
@@ -52,6 +53,7 @@ export function RankingView() {
         locale={locale}
         source={sourceLine(dataset, [indicator.spec], locale)}
         onSelect={selectArea}
+        onHover={setHoveredId}
       />
       {model.missing.length > 0 && (
         <details className="analysis-missing">
@@ -83,6 +85,7 @@ export function ScatterView() {
   const levelIndex = useAppStore(selectLevelIndex);
   const setAnalysis = useAppStore((state) => state.setAnalysis);
   const selectArea = useAppStore((state) => state.selectArea);
+  const setHoveredId = useAppStore((state) => state.setHoveredId);
   if (!model || !axes || !dataset) return null;
   const specs = dataset.data.manifest.indicators;
   const xSpec = specs.find((spec) => spec.id === axes.x)!;
@@ -143,6 +146,7 @@ export function ScatterView() {
         locale={locale}
         source={sourceLine(dataset, [xSpec, ySpec], locale)}
         onSelect={selectArea}
+        onHover={setHoveredId}
       />
       {colour === 'class' && !classesShown && (
         <p className="hint">{chartMessage(locale, 'scatterClassNote')}</p>

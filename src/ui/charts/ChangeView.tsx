@@ -25,6 +25,7 @@ export function ChangeView() {
   const selectedId = useAppStore((state) => state.selectedId);
   const setAnalysis = useAppStore((state) => state.setAnalysis);
   const selectArea = useAppStore((state) => state.selectArea);
+  const setHoveredId = useAppStore((state) => state.setHoveredId);
   const [sort, setSort] = useState<ChangeSort>('absolute');
   if (!model || !indicator) return null;
   const format = indicatorFormat(indicator.spec, locale);
@@ -117,6 +118,8 @@ export function ChangeView() {
                   key={area.areaId}
                   data-area-id={area.areaId}
                   className={area.areaId === selectedId ? 'chosen' : undefined}
+                  onMouseEnter={() => setHoveredId(area.areaId)}
+                  onMouseLeave={() => setHoveredId(null)}
                 >
                   <th scope="row">
                     <button

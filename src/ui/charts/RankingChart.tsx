@@ -22,6 +22,8 @@ export interface RankingChartProps {
   readonly locale: Locale;
   readonly source: string;
   readonly onSelect: (areaId: string, mode: 'replace' | 'toggle') => void;
+  /** The area under the pointer (null when it leaves), for linked views. */
+  readonly onHover?: (areaId: string | null) => void;
 }
 
 const HEIGHT = 420;
@@ -37,7 +39,11 @@ const GAP_FROM = 4;
 export function RankingChart(props: RankingChartProps) {
   const { model, format, locale, selectedId } = props;
   const [cursor, setCursor] = useState<number | null>(null);
-  const [hover, setHover] = useState<number | null>(null);
+  const [hover, setHoverIndex] = useState<number | null>(null);
+  const setHover = (index: number | null) => {
+    setHoverIndex(index);
+    props.onHover?.(index === null ? null : (model.bars[index]?.areaId ?? null));
+  };
   const count = model.bars.length;
   const chosen = new Set([...(selectedId === null ? [] : [selectedId]), ...props.comparisonIds]);
   const selectedBar = model.bars.find((bar) => bar.areaId === selectedId) ?? null;

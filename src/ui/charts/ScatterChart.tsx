@@ -24,6 +24,8 @@ export interface ScatterChartProps {
   readonly locale: Locale;
   readonly source: string;
   readonly onSelect: (areaId: string, mode: 'replace' | 'toggle') => void;
+  /** The area under the pointer (null when it leaves), for linked views. */
+  readonly onHover?: (areaId: string | null) => void;
 }
 
 const HEIGHT = 460;
@@ -43,7 +45,11 @@ export function correlationText(model: ScatterModel, locale: Locale): string {
  */
 export function ScatterChart(props: ScatterChartProps) {
   const { model, locale } = props;
-  const [hover, setHover] = useState<ScatterPoint | null>(null);
+  const [hover, setHoverPoint] = useState<ScatterPoint | null>(null);
+  const setHover = (point: ScatterPoint | null) => {
+    setHoverPoint(point);
+    props.onHover?.(point?.areaId ?? null);
+  };
   const [cursor, setCursor] = useState<number | null>(null);
   const chosen = new Set([...(props.selectedId === null ? [] : [props.selectedId]), ...props.comparisonIds]);
   const showKey = props.colour === 'parent' && props.parentNames.length <= schemeTableau10.length;

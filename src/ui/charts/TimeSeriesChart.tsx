@@ -31,6 +31,7 @@ const MARGIN = { left: 44, right: 12, bottom: 22 };
 export function lineColour(line: TimeSeriesLine, areaPosition: number): string {
   if (line.role === 'city') return '#1f2933';
   if (line.role === 'parent') return '#7b8794';
+  if (line.role === 'preview') return '#9333ea';
   return schemeTableau10[areaPosition % schemeTableau10.length] as string;
 }
 
@@ -42,7 +43,10 @@ export function lineColour(line: TimeSeriesLine, areaPosition: number): string {
 export function TimeSeriesChart(props: TimeSeriesChartProps) {
   const { model, format, currentYear, locale } = props;
   const [hoverYear, setHoverYear] = useState<number | null>(null);
-  const keyLines = model.lines;
+  // The preview (an area hovered in another chart) comes and goes: it is labelled on the line, not in
+  // the key, so the chart keeps its height.
+  const keyLines = model.lines.filter((line) => line.role !== 'preview');
+  const preview = model.lines.find((line) => line.role === 'preview') ?? null;
   const height = props.height ?? 200 + Math.ceil(keyLines.length / 2) * 14;
   const years = model.years;
   const first = years[0] ?? currentYear;
@@ -120,7 +124,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
                   y2={0}
                   stroke={colourOf(line)}
                   strokeWidth={line.role === 'city' ? 2.5 : 2}
-                  strokeDasharray={line.role === 'parent' ? '4 3' : undefined}
+                  strokeDasharray={dashOf(line)}
                 />
                 <text x={20} dy="0.32em" fontSize={10.5} fill="#1f2933">
                   {truncate(line.name, Math.floor(width / 2 / 6.2) - 4)}
@@ -190,7 +194,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
                 <title>{thresholdLabel(model, locale)}</title>
               </path>
             )}
-            {keyLines.map((line) => {
+            {model.lines.map((line) => {
               const segments = trendSegments(line.points);
               const colour = colourOf(line);
               return (
@@ -201,7 +205,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
                     fill="none"
                     stroke={colour}
                     strokeWidth={line.role === 'city' ? 2.5 : 2}
-                    strokeDasharray={line.role === 'parent' ? '4 3' : undefined}
+                    strokeDasharray={dashOf(line)}
                   />
                   {segments
                     .filter((segment) => segment.length === 1)
@@ -225,6 +229,25 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
                 </g>
               );
             })}
+            {preview &&
+              (() => {
+                const last = trendSegments(preview.points).flat().at(-1);
+                return last ? (
+                  <text
+                    className="ts-preview-label"
+                    x={Math.min(x(last.year), width - MARGIN.right) - 4}
+                    y={y(last.value) - 6}
+                    textAnchor="end"
+                    fontSize={10}
+                    fill={colourOf(preview)}
+                    stroke="#fff"
+                    strokeWidth={3}
+                    paintOrder="stroke"
+                  >
+                    {preview.name}
+                  </text>
+                ) : null;
+              })()}
             {years.map((year) => (
               <rect
                 key={year}
@@ -306,6 +329,10 @@ export function thresholdLabel(model: TimeSeriesModel, locale: Locale): string {
         ? 'thresholdParentRatio'
         : 'thresholdParentDifference';
   return chartMessage(locale, key, { value: spec.mode === 'ratio' ? value : signed });
+}
+
+function dashOf(line: TimeSeriesLine): string | undefined {
+  return line.role === 'parent' ? '4 3' : line.role === 'preview' ? '1 3' : undefined;
 }
 
 function truncate(text: string, length: number): string {

@@ -9,7 +9,8 @@ import { localize, type Locale } from '../../i18n/locale';
 import type { ThresholdSpec } from '../../manifest/schema';
 import { seriesOf, valueExtent, type TrendPoint } from '../panels/trend-model';
 
-export type SeriesRole = 'area' | 'parent' | 'city';
+/** `preview`: the area under the pointer in another chart, shown for a moment beside the chosen ones. */
+export type SeriesRole = 'area' | 'preview' | 'parent' | 'city';
 
 /** One line of the chart. */
 export interface TimeSeriesLine {
@@ -30,7 +31,7 @@ export interface ThresholdLine {
 
 export interface TimeSeriesModel {
   readonly years: readonly number[];
-  /** Areas first (in selection order), then their parent districts (each once), then the city. */
+  /** Areas first (in selection order), then their parent districts (each once), the preview, the city. */
   readonly lines: readonly TimeSeriesLine[];
   readonly threshold: ThresholdLine | null;
   /** Smallest and largest value of all lines and the threshold; null when nothing has a value. */
@@ -44,6 +45,8 @@ export interface TimeSeriesQuery {
   readonly areaIds: readonly string[];
   readonly locale: Locale;
   readonly cityLabel: string;
+  /** An area to preview (hovered elsewhere); ignored when it is one of areaIds. */
+  readonly previewId?: string | null;
 }
 
 /**
@@ -89,6 +92,18 @@ export function buildTimeSeries(derived: DerivedDataset, query: TimeSeriesQuery)
         points: seriesOf(parentCells, years, parentLevel.areaIds.length, parent),
       });
     }
+  const previewIndex =
+    query.previewId == null || query.areaIds.includes(query.previewId)
+      ? -1
+      : level.areaIds.indexOf(query.previewId as (typeof level.areaIds)[number]);
+  if (previewIndex >= 0)
+    lines.push({
+      key: `preview:${query.previewId}`,
+      role: 'preview',
+      areaId: query.previewId as string,
+      name: level.names[previewIndex] ?? (query.previewId as string),
+      points: seriesOf(cells, years, areaCount, previewIndex),
+    });
   const city = seriesOf(indicator.city, years, 1, 0);
   lines.push({ key: 'city', role: 'city', areaId: null, name: query.cityLabel, points: city });
 

@@ -29,6 +29,19 @@ describe('buildTimeSeries', () => {
     expect(values(model.lines[5]!.points).slice(0, 2)).toEqual([8.75, 12]);
   });
 
+  it('adds a hovered area as a preview before the city, without its district', () => {
+    const model = buildTimeSeries(chartDataset(), { ...query(['a']), previewId: 'c' })!;
+    expect(model.lines.map((line) => line.key)).toEqual(['area:a', 'parent:X', 'preview:c', 'city']);
+    expect(values(model.lines[2]!.points)).toEqual([5, 6, 7]);
+  });
+
+  it('shows no preview for an area that is already chosen, or unknown', () => {
+    for (const previewId of ['a', 'nope', null])
+      expect(
+        buildTimeSeries(chartDataset(), { ...query(['a']), previewId })!.lines.map((line) => line.role),
+      ).toEqual(['area', 'parent', 'city']);
+  });
+
   it('keeps a missing year as a gap with its reason', () => {
     const [area] = buildTimeSeries(chartDataset(), query(['a']))!.lines;
     expect(area!.points[2]).toEqual({ year: 2022, value: null, status: 'unknown' });
