@@ -6,10 +6,23 @@ import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { readBeside } from '../../src/cli/read-files';
 import { loadDataset } from '../../src/io/load-dataset';
+import { benchCharts } from './chart-bench';
 import { benchCsv } from './csv-bench';
 import { benchEngine, syntheticSets } from './engine-bench';
 
+/** Charts may cost this much more than a bare d3 + React render of the same marks (frame, axes, labels). */
+const CHART_RATIO_BUDGET = 3;
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--only-charts')) {
+    const charts = [...benchCharts(542, 21), ...benchCharts(5_000, 9)];
+    const over = charts.filter((chart) => chart.ratio > CHART_RATIO_BUDGET);
+    if (over.length > 0) {
+      console.log(`\nOVER BUDGET: ${over.map((chart) => chart.name).join('; ')}`);
+      process.exitCode = 1;
+    }
+    return;
+  }
   console.log(
     `Quartiersmonitor benchmarks — node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'})\n`,
   );
@@ -27,7 +40,11 @@ async function main(): Promise<void> {
     `engine  budget: 10 M values ${large.engineMs < 1000 ? 'within' : 'OVER'} 1 s (${large.engineMs.toFixed(0)} ms)\n`,
   );
   const csv = benchCsv(680_000, 5);
+  console.log('');
+  const charts = [...benchCharts(542, 21), ...benchCharts(5_000, 9)];
+  const chartsOver = charts.filter((chart) => chart.ratio > CHART_RATIO_BUDGET);
   const failures = [
+    ...chartsOver.map((chart) => `${chart.name} > ${CHART_RATIO_BUDGET}× its bare baseline`),
     large.engineMs >= 1000 && 'engine 10 M values ≥ 1 s',
     csv.ratio > 1.5 && 'CSV path > 1.5× papaparse',
   ].filter(Boolean);

@@ -6,7 +6,8 @@ import { classifyValue } from '../engine/classify';
 import { classifyCells, type CellClasses, type ClassifySpec } from '../engine/classify-cells';
 import { defaultClassification } from '../engine/default-classification';
 import { classifyFixed, fixedClassesOf, type FixedClasses } from '../engine/fixed-classes';
-import { hasValue, statusOf, type Cells } from '../engine/types';
+import { hasValue, statusCode, statusOf, type Cells } from '../engine/types';
+import { buildChange, type ChangeModel } from '../ui/charts/change-model';
 import type { ClassificationMethod, IndicatorSpec, Polarity } from '../manifest/schema';
 import { divergingClassColors, sequentialClassColors, splitAtCentre } from '../ui/legend/class-colors';
 import { divergingCentreOf, type DivergingCentre } from '../ui/legend/diverging-centre';
@@ -279,10 +280,10 @@ function reclassify(cells: Cells, offset: number, areaCount: number, breaks: rea
 }
 
 /**
- * Classes, colours and counts of the shown map (memoised on dataset, indicator, level, year,
+ * Classes, colours and counts of the chosen indicator (memoised on dataset, indicator, level, year,
  * classification, palette, playing and diverging centre); null before a dataset and indicator exist.
  */
-export const selectMapClasses = memoizeSelector(
+export const selectIndicatorMapClasses = memoizeSelector(
   (state: AppState) =>
     [
       state.dataset,
@@ -323,6 +324,96 @@ export const selectMapClasses = memoizeSelector(
     });
   },
 );
+
+/** The from and to year index of the Bilanzierung (first year and shown year unless chosen). */
+export function selectChangeYears(state: AppState): { fromIndex: number; toIndex: number } {
+  const years = state.dataset?.data.years ?? [];
+  const { changeFrom, changeTo } = state.analysis;
+  const fromIndex = changeFrom === null ? -1 : years.indexOf(changeFrom);
+  const toIndex = changeTo === null ? -1 : years.indexOf(changeTo);
+  return {
+    fromIndex: fromIndex >= 0 ? fromIndex : 0,
+    toIndex: toIndex >= 0 ? toIndex : selectYearIndex(state),
+  };
+}
+
+/** The Bilanzierung of the chosen indicator and level between the chosen years (memoised). */
+export const selectChange = memoizeSelector(
+  (state: AppState) =>
+    [
+      state.dataset,
+      state.indicatorId,
+      selectLevelIndex(state),
+      selectChangeYears(state).fromIndex,
+      selectChangeYears(state).toIndex,
+    ] as const,
+  (dataset, indicatorId, levelIndex, fromIndex, toIndex): ChangeModel | null => {
+    if (!dataset || indicatorId === null) return null;
+    const indicator = derivedOf(dataset).indicators.get(indicatorId);
+    const cells = indicator?.levels[levelIndex];
+    const level = dataset.data.levels[levelIndex];
+    if (!indicator || !cells || !level) return null;
+    return buildChange({
+      indicatorId,
+      levelIndex,
+      level,
+      cells,
+      cityCells: indicator.city,
+      years: dataset.data.years,
+      fromIndex,
+      toIndex,
+    });
+  },
+);
+
+/**
+ * The map's classes for the Bilanzierung: the absolute changes through the same classification
+ * path, as a change indicator (diverging palette centred on no change).
+ */
+const selectChangeMapClasses = memoizeSelector(
+  (state: AppState) => [state.dataset, selectChange(state), state.palette] as const,
+  (dataset, change, palette): MapClasses | null => {
+    if (!dataset || !change) return null;
+    const source = derivedOf(dataset).indicators.get(change.indicatorId);
+    if (!source) return null;
+    const spec: IndicatorSpec = {
+      id: source.spec.id,
+      label: source.spec.label,
+      unit: source.spec.unit,
+      decimals: source.spec.decimals,
+      polarity: source.spec.polarity,
+      type: 'change',
+      of: source.spec.id,
+      periods: 1,
+      mode: 'absolute',
+    };
+    const noCity = {
+      values: new Float64Array([Number.NaN]),
+      status: new Uint8Array([statusCode('no-base')]),
+    };
+    const classes = buildMapClasses({
+      spec,
+      cells: change.cells,
+      cityCells: noCity,
+      areaCount: change.cells.values.length,
+      yearCount: 1,
+      levelIndex: change.levelIndex,
+      yearIndex: 0,
+      classification: defaultClassification(spec),
+      palette,
+      centre: 'zero',
+    });
+    // The tooltip and detail panel read the to-year.
+    return { ...classes, yearIndex: dataset.data.years.indexOf(change.toYear) };
+  },
+);
+
+/** What the map paints: the chosen indicator, or in the Bilanzierung view its change between two years. */
+export function selectMapClasses(state: AppState): MapClasses | null {
+  return state.view === 'change'
+    ? (selectChangeMapClasses(state) ?? selectIndicatorMapClasses(state))
+    : selectIndicatorMapClasses(state);
+}
 
 /** Maximum of the cells with a value in [from, to), NaN when none has one. */
 function maximumOf(cells: Cells, from: number, to: number): number {

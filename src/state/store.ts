@@ -40,6 +40,27 @@ export interface DataSlice {
 
 export type SortDirection = 'ascending' | 'descending';
 
+/** The centre views: map, data table, and the analysis charts (ranking, scatter, Steckbrief, Bilanzierung). */
+export const VIEWS = ['map', 'table', 'ranking', 'scatter', 'profile', 'change'] as const;
+export type View = (typeof VIEWS)[number];
+
+/** How the scatter plot colours its points: by the map's class or by parent district. */
+export type ScatterColour = 'class' | 'parent';
+
+/** The analysis views' own choices (null = the default the view derives). */
+export interface AnalysisChoices {
+  /** Scatter x indicator; null = the first other indicator than y. */
+  readonly scatterX: string | null;
+  /** Scatter y indicator; null = the indicator shown on the map. */
+  readonly scatterY: string | null;
+  readonly scatterColour: ScatterColour;
+  /** Bilanzierung: from year (null = the first year) and to year (null = the shown year). */
+  readonly changeFrom: number | null;
+  readonly changeTo: number | null;
+  /** Data table filters: text in the area name or id, and one parent district (its id). */
+  readonly tableFilter: { readonly text: string; readonly parentId: string | null };
+}
+
 /** The user's classification; `null` fields take the indicator's default. */
 export interface ClassificationChoice {
   readonly method: ClassificationMethod | null;
@@ -64,7 +85,8 @@ export interface ChoiceSlice {
   readonly classification: ClassificationChoice;
   /** ColorBrewer scheme name; `null` = the default for the indicator (sequential or diverging). */
   readonly palette: string | null;
-  readonly view: 'map' | 'table';
+  readonly view: View;
+  readonly analysis: AnalysisChoices;
   readonly showLabels: boolean;
   /** Centre of a diverging scheme (changes): no change, or the city value of the shown year. */
   readonly divergingCentre: 'zero' | 'city';
@@ -80,7 +102,8 @@ export interface ChoiceSlice {
   readonly setLocale: (locale: Locale) => void;
   readonly setClassification: (choice: Partial<ClassificationChoice>) => void;
   readonly setPalette: (palette: string | null) => void;
-  readonly setView: (view: 'map' | 'table') => void;
+  readonly setView: (view: View) => void;
+  readonly setAnalysis: (choices: Partial<AnalysisChoices>) => void;
   readonly setShowLabels: (showLabels: boolean) => void;
   readonly setDivergingCentre: (centre: 'zero' | 'city') => void;
   readonly sortBy: (column: string) => void;
@@ -89,6 +112,15 @@ export interface ChoiceSlice {
   readonly setShowFlags: (showFlags: boolean) => void;
 }
 
+export const DEFAULT_ANALYSIS: AnalysisChoices = {
+  scatterX: null,
+  scatterY: null,
+  scatterColour: 'class',
+  changeFrom: null,
+  changeTo: null,
+  tableFilter: { text: '', parentId: null },
+};
+
 export interface SelectionSlice {
   /** The area shown in the detail panel (id at the current level). */
   readonly selectedId: string | null;
@@ -96,6 +128,9 @@ export interface SelectionSlice {
   readonly comparisonIds: readonly string[];
   /** A legend class whose areas are highlighted. */
   readonly highlightedClass: number | null;
+  /** The area under the pointer in a chart (ranking, scatter, Bilanzierung list); not in the URL. */
+  readonly hoveredId: string | null;
+  readonly setHoveredId: (areaId: string | null) => void;
   /** `replace` selects one area; `toggle` adds it to or removes it from the comparison set. */
   readonly selectArea: (areaId: string | null, mode?: 'replace' | 'toggle') => void;
   readonly setHighlightedClass: (classIndex: number | null) => void;
@@ -160,6 +195,9 @@ const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
         selectedId: sameDataset || state.dataset === null ? state.selectedId : null,
         comparisonIds: sameDataset || state.dataset === null ? state.comparisonIds : [],
         ruleEdits: sameDataset || state.dataset === null ? state.ruleEdits : {},
+        // The analysis choices name indicators, years and districts of one dataset.
+        analysis: sameDataset || state.dataset === null ? state.analysis : DEFAULT_ANALYSIS,
+        hoveredId: null,
       };
     }),
   datasetFailed: (issues) =>
@@ -179,6 +217,7 @@ const createChoiceSlice: StateCreator<AppState, [], [], ChoiceSlice> = (set) => 
   classification: NO_CLASSIFICATION_CHOICE,
   palette: null,
   view: 'map',
+  analysis: DEFAULT_ANALYSIS,
   showLabels: false,
   divergingCentre: 'zero',
   sort: { column: 'name', direction: 'ascending' },
@@ -198,14 +237,23 @@ const createChoiceSlice: StateCreator<AppState, [], [], ChoiceSlice> = (set) => 
     set((state) =>
       state.levelId === levelId
         ? {}
-        : { levelId, selectedId: null, comparisonIds: [], highlightedClass: null },
+        : {
+            levelId,
+            selectedId: null,
+            comparisonIds: [],
+            highlightedClass: null,
+            hoveredId: null,
+            // The district filter names an area of the level above the old one.
+            analysis: { ...state.analysis, tableFilter: { ...state.analysis.tableFilter, parentId: null } },
+          },
     ),
   setYear: (year) => set({ year }),
   setLocale: (locale) => set({ locale }),
   setClassification: (choice) =>
     set((state) => ({ classification: { ...state.classification, ...choice }, highlightedClass: null })),
   setPalette: (palette) => set({ palette }),
-  setView: (view) => set({ view }),
+  setView: (view) => set({ view, hoveredId: null }),
+  setAnalysis: (choices) => set((state) => ({ analysis: { ...state.analysis, ...choices } })),
   setShowLabels: (showLabels) => set({ showLabels }),
   setDivergingCentre: (divergingCentre) => set({ divergingCentre, highlightedClass: null }),
   sortBy: (column) =>
@@ -230,6 +278,8 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
   selectedId: null,
   comparisonIds: [],
   highlightedClass: null,
+  hoveredId: null,
+  setHoveredId: (hoveredId) => set((state) => (state.hoveredId === hoveredId ? {} : { hoveredId })),
   selectArea: (areaId, mode = 'replace') =>
     set((state) => {
       if (areaId === null) return { selectedId: null, comparisonIds: [] };

@@ -32,7 +32,16 @@ import type { Locale } from '../i18n/locale';
 import { CLASSIFICATION_METHODS } from '../manifest/constants';
 import type { ClassificationMethod } from '../manifest/schema';
 import { NO_RULE_EDITS, parseRuleEdits, serialiseRuleEdits, type RuleEdits } from './rule-edits-url';
-import { NO_CLASSIFICATION_CHOICE, type Camera, type ClassificationChoice, type UiNote } from './store';
+import {
+  DEFAULT_ANALYSIS,
+  NO_CLASSIFICATION_CHOICE,
+  VIEWS,
+  type AnalysisChoices,
+  type Camera,
+  type ClassificationChoice,
+  type UiNote,
+  type View,
+} from './store';
 
 /** Everything the URL says about the view. `null` means "the default". */
 export interface UrlChoices {
@@ -41,7 +50,9 @@ export interface UrlChoices {
   readonly indicatorId: string | null;
   readonly levelId: string | null;
   readonly year: number | null;
-  readonly view: 'map' | 'table';
+  readonly view: View;
+  /** Scatter axes and colouring, Bilanzierung years, table filters. */
+  readonly analysis: AnalysisChoices;
   readonly classification: ClassificationChoice;
   readonly palette: string | null;
   readonly divergingCentre: 'zero' | 'city';
@@ -69,6 +80,13 @@ export const URL_KEYS = [
   'l',
   'y',
   'v',
+  'sx',
+  'sy',
+  'sc',
+  'cf',
+  'ct',
+  'q',
+  'qd',
   'c',
   'k',
   's',
@@ -86,7 +104,19 @@ export const URL_KEYS = [
 export type UrlKey = (typeof URL_KEYS)[number];
 
 /** Keys that can only be checked against a loaded dataset (they are kept unchecked until then). */
-export const DATASET_KEYS: ReadonlySet<string> = new Set<UrlKey>(['i', 'l', 'y', 'a', 'cmp', 'hb']);
+export const DATASET_KEYS: ReadonlySet<string> = new Set<UrlKey>([
+  'i',
+  'l',
+  'y',
+  'a',
+  'cmp',
+  'hb',
+  'sx',
+  'sy',
+  'cf',
+  'ct',
+  'qd',
+]);
 
 /** ColorBrewer schemes (all of them, as d3-scale-chromatic names them); the legend offers a subset. */
 export const PALETTES: ReadonlySet<string> = new Set([
@@ -132,6 +162,7 @@ export const DEFAULT_URL_CHOICES: UrlChoices = {
   levelId: null,
   year: null,
   view: 'map',
+  analysis: DEFAULT_ANALYSIS,
   classification: NO_CLASSIFICATION_CHOICE,
   palette: null,
   selectedId: null,
@@ -284,7 +315,40 @@ export function parseUrlState(search: string, dataset: DatasetData | null): Pars
     }
   }
 
-  const view = oneOf('v', ['map', 'table'] as const, 'map') ?? 'map';
+  const view = oneOf<View>('v', VIEWS, 'map') ?? 'map';
+
+  // Analysis choices: indicators and years are checked against the dataset when it is there.
+  const indicatorIds = dataset?.manifest.indicators.map((indicator) => indicator.id) ?? null;
+  const indicatorParam = (key: 'sx' | 'sy'): string | null => {
+    const value = text(key);
+    if (value === undefined || value === '') return null;
+    if (indicatorIds === null || indicatorIds.includes(value)) return value;
+    notes.push(invalid(key, value));
+    return null;
+  };
+  const yearParam = (key: 'cf' | 'ct'): number | null => {
+    const value = text(key);
+    if (value === undefined) return null;
+    const wanted = INTEGER.test(value) ? Number(value) : null;
+    if (wanted !== null && (dataset === null || dataset.years.includes(wanted))) return wanted;
+    notes.push(invalid(key, value));
+    return null;
+  };
+  const scatterX = indicatorParam('sx');
+  const scatterY = indicatorParam('sy');
+  const scatterColour = oneOf('sc', ['class', 'parent'] as const, 'class') ?? 'class';
+  const changeFrom = yearParam('cf');
+  const changeTo = yearParam('ct');
+  const filterText = text('q') ?? '';
+  let filterParent: string | null = null;
+  const filterParentText = text('qd');
+  if (filterParentText !== undefined && filterParentText !== '') {
+    const levelIndex = dataset ? dataset.levels.findIndex((level) => level.id === levelId) : -1;
+    const parentLevel = dataset ? dataset.levels[Math.max(0, levelIndex) + 1] : undefined;
+    if (dataset === null || parentLevel?.areaIds.includes(filterParentText as never))
+      filterParent = filterParentText;
+    else notes.push(invalid('qd', filterParentText));
+  }
   const locale = oneOf('lang', ['de', 'en'] as const, 'de') ?? 'de';
 
   // Classification: method, classes, scope, manual breaks.
@@ -382,6 +446,14 @@ export function parseUrlState(search: string, dataset: DatasetData | null): Pars
       levelId,
       year,
       view,
+      analysis: {
+        scatterX,
+        scatterY,
+        scatterColour,
+        changeFrom,
+        changeTo,
+        tableFilter: { text: filterText, parentId: filterParent },
+      },
       classification:
         method === null && classes === null && scope === null && breaks === null
           ? NO_CLASSIFICATION_CHOICE
@@ -406,7 +478,7 @@ export function parseUrlState(search: string, dataset: DatasetData | null): Pars
  */
 export function serialiseUrlState(choices: UrlChoices, dataset: DatasetData | null): string {
   const defaults = dataset ? datasetDefaults(dataset) : { indicatorId: null, levelId: null, year: null };
-  const { classification, camera } = choices;
+  const { classification, camera, analysis } = choices;
   const values: Record<UrlKey, string | null> = {
     dataset: choices.dataset === null ? null : encode(choices.dataset),
     i:
@@ -416,6 +488,13 @@ export function serialiseUrlState(choices: UrlChoices, dataset: DatasetData | nu
     l: choices.levelId === null || choices.levelId === defaults.levelId ? null : encode(choices.levelId),
     y: choices.year === null || choices.year === defaults.year ? null : String(choices.year),
     v: choices.view === 'map' ? null : choices.view,
+    sx: analysis.scatterX === null ? null : encode(analysis.scatterX),
+    sy: analysis.scatterY === null ? null : encode(analysis.scatterY),
+    sc: analysis.scatterColour === 'class' ? null : analysis.scatterColour,
+    cf: analysis.changeFrom === null ? null : String(analysis.changeFrom),
+    ct: analysis.changeTo === null ? null : String(analysis.changeTo),
+    q: analysis.tableFilter.text === '' ? null : encode(analysis.tableFilter.text),
+    qd: analysis.tableFilter.parentId === null ? null : encode(analysis.tableFilter.parentId),
     c: classification.method,
     k: classification.classes === null ? null : String(classification.classes),
     s: classification.scope,

@@ -6,7 +6,7 @@
  * the other.
  */
 import type { LoadedDataset } from '../io/load-dataset';
-import type { AppState, AppStore, ClassificationChoice } from './store';
+import type { AnalysisChoices, AppState, AppStore, ClassificationChoice } from './store';
 import { sameRuleEdits } from './rule-edits-url';
 import { DATASET_KEYS, datasetParam, parseUrlState, serialiseUrlState, type UrlChoices } from './url-state';
 
@@ -29,6 +29,7 @@ export function urlChoicesOf(state: AppState, source: string | null): UrlChoices
     levelId: state.levelId,
     year: state.year,
     view: state.view,
+    analysis: state.analysis,
     classification: state.classification,
     palette: state.palette,
     selectedId: state.selectedId,
@@ -55,6 +56,18 @@ function sameClassification(a: ClassificationChoice, b: ClassificationChoice): b
   );
 }
 
+function sameAnalysis(a: AnalysisChoices, b: AnalysisChoices): boolean {
+  return (
+    a.scatterX === b.scatterX &&
+    a.scatterY === b.scatterY &&
+    a.scatterColour === b.scatterColour &&
+    a.changeFrom === b.changeFrom &&
+    a.changeTo === b.changeTo &&
+    a.tableFilter.text === b.tableFilter.text &&
+    a.tableFilter.parentId === b.tableFilter.parentId
+  );
+}
+
 /**
  * Puts the URL's choices into the store, touching only what differs (no needless re-renders).
  * Without `withDataset`, indicator, level, year and areas stay as they are: they belong to a dataset
@@ -76,6 +89,7 @@ function applyChoices(store: AppStore, choices: UrlChoices, { withDataset }: { w
     if (!sameRuleEdits(choices.ruleEdits, state.ruleEdits)) patch.ruleEdits = choices.ruleEdits;
   }
   if (choices.view !== state.view) patch.view = choices.view;
+  if (withDataset && !sameAnalysis(choices.analysis, state.analysis)) patch.analysis = choices.analysis;
   if (choices.locale !== state.locale) patch.locale = choices.locale;
   if (choices.palette !== state.palette) patch.palette = choices.palette;
   if (choices.showLabels !== state.showLabels) patch.showLabels = choices.showLabels;
@@ -100,9 +114,12 @@ function applyChoices(store: AppStore, choices: UrlChoices, { withDataset }: { w
   if (Object.keys(patch).length > 0) store.setState(patch);
 }
 
-/** The query string without the camera, to tell a discrete change from a camera move. */
+/**
+ * The query string without the camera and the table's search text, to tell a discrete change from a
+ * camera move or typing (those replace the current history entry after a quiet time).
+ */
 function withoutCamera(search: string): string {
-  return search.replace(/([?&])m=[^&]*&?/, '$1').replace(/[?&]$/, '');
+  return search.replace(/([?&])(?:m|q)=[^&]*&?/g, '$1').replace(/[?&]$/, '');
 }
 
 /**

@@ -51,7 +51,7 @@ const visibleIndicators = () =>
 it('opens with the city overview and a hint to click an area', async () => {
   expect(await textOf(page, 'detail-hint')).toBe('Gebiet auf der Karte anklicken');
   expect(await textOf(page, 'detail-city')).toMatch(/^\d{1,2},\d\s%$/);
-  expect(await byTestId(page, 'detail-trend').locator('svg[role="img"]').getAttribute('aria-label')).toMatch(
+  expect(await byTestId(page, 'detail-trend').locator('svg desc').textContent()).toMatch(
     /2015 .*%, 2024 .*%/,
   );
   expect(await byTestId(page, 'indicator-sgb2_quote').getAttribute('aria-pressed')).toBe('true');
@@ -131,12 +131,12 @@ it('fills the detail panel for a selected area: value, class, rank, district, ci
       .replace(',', '.'),
   );
   expect(Math.abs(number(value) - number(district) - difference)).toBeLessThanOrEqual(0.15);
-  const trend = byTestId(page, 'detail-trend').locator('svg[role="img"]');
-  expect(await trend.getAttribute('aria-label')).toMatch(/Altstadt: 2015 \d+,\d\s%, 2024 \d+,\d\s%/);
-  expect(await trend.locator('path.trend-series').getAttribute('d')).toMatch(
+  const trend = byTestId(page, 'detail-trend').locator('svg');
+  expect(await trend.locator('desc').textContent()).toMatch(/Altstadt: 2015 \d+,\d\s%, 2024 \d+,\d\s%/);
+  expect(await trend.locator('path[data-series="area:0101"]').getAttribute('d')).toMatch(
     /^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){9}$/,
   );
-  expect(await trend.locator('path.trend-reference').getAttribute('d')).toMatch(/^M/);
+  expect(await trend.locator('path[data-series="city"]').getAttribute('d')).toMatch(/^M/);
   await screenshots('panels-detail-0101', 'detail-panel');
 
   // The same value as the indicator table shows for 0101 (first indicator column).

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import { describeIssue } from '../../i18n/issues';
 import { localize } from '../../i18n/locale';
 import { useAppStore } from '../../state/use-app-store';
@@ -6,6 +6,7 @@ import { IndicatorTable } from '../table/IndicatorTable';
 import { Legend } from '../legend/Legend';
 import { ChoroplethMap } from '../map/ChoroplethMap';
 import { HeaderControls } from './HeaderControls';
+import { ViewTabs } from './ViewTabs';
 import { IssueList } from './IssueList';
 import { LoadProgress } from './LoadProgress';
 import { NotesBar } from './NotesBar';
@@ -14,6 +15,20 @@ import { IndicatorCatalogue } from '../panels/IndicatorCatalogue';
 import { DetailPanel } from '../panels/DetailPanel';
 import { ExportMenu } from '../export/ExportMenu';
 import { YearSlider } from '../panels/YearSlider';
+
+// The analysis views load on demand, so the first map does not wait for their code.
+const RankingView = lazy(() =>
+  import('../charts/AnalysisViews').then((module) => ({ default: module.RankingView })),
+);
+const ScatterView = lazy(() =>
+  import('../charts/AnalysisViews').then((module) => ({ default: module.ScatterView })),
+);
+const ProfileView = lazy(() =>
+  import('../charts/AnalysisViews').then((module) => ({ default: module.ProfileView })),
+);
+const ChangeView = lazy(() =>
+  import('../charts/ChangeView').then((module) => ({ default: module.ChangeView })),
+);
 
 /**
  * The main screen: indicator catalogue (left), map or table (centre), detail panel (right), year
@@ -25,12 +40,18 @@ export function App() {
   const issues = useAppStore((state) => state.issues);
   const locale = useAppStore((state) => state.locale);
   const view = useAppStore((state) => state.view);
+  const mapShown = view === 'map' || view === 'change';
+  // The map is created when it is first shown and then stays (hidden behind the other views), so
+  // switching back never reloads its geometry; a page opened on the table or a chart starts without it.
+  const [mapMounted, setMapMounted] = useState(mapShown);
+  if (mapShown && !mapMounted) setMapMounted(true);
 
   useEffect(() => {
     document.documentElement.lang = locale;
-    // The map sets data-ready itself once it has painted; the table is ready as soon as it renders.
+    // The map sets data-ready itself once it has painted; table and charts are ready as soon as they render.
     if (loadState === 'error') document.body.dataset.ready = 'error';
-    else if (loadState === 'ready' && view === 'table') document.body.dataset.ready = 'true';
+    else if (loadState === 'ready' && view !== 'map' && view !== 'change')
+      document.body.dataset.ready = 'true';
   }, [loadState, locale, view]);
 
   if (loadState === 'error' && !dataset)
@@ -78,16 +99,22 @@ export function App() {
         <aside className="catalogue-panel" aria-label={message(locale, 'catalogue')}>
           {dataset && <IndicatorCatalogue />}
         </aside>
-        <main className="centre">
+        <main className={`centre centre-${view}`}>
+          {dataset && <ViewTabs />}
           {dataset && <ExportMenu />}
-          {view === 'table' ? (
-            dataset && <IndicatorTable />
-          ) : (
-            <div className="map-area">
+          {view === 'table' && dataset && <IndicatorTable />}
+          <Suspense fallback={null}>
+            {view === 'ranking' && dataset && <RankingView />}
+            {view === 'scatter' && dataset && <ScatterView />}
+            {view === 'profile' && dataset && <ProfileView />}
+          </Suspense>
+          {mapMounted && (
+            <div className="map-area" hidden={!mapShown}>
               <ChoroplethMap />
               {dataset && <Legend />}
             </div>
           )}
+          <Suspense fallback={null}>{view === 'change' && dataset && <ChangeView />}</Suspense>
         </main>
         <aside className="detail-panel" aria-label={message(locale, 'detail')}>
           {dataset && <DetailPanel />}

@@ -2,7 +2,7 @@ import { localize, type Locale } from '../../i18n/locale';
 import { useAppStore } from '../../state/use-app-store';
 import { message } from './messages';
 
-/** Level, year and language: the choices every view follows. */
+/** Level, year and language: the choices every view follows (the views themselves: ViewTabs). */
 export function HeaderControls() {
   const dataset = useAppStore((state) => state.dataset);
   const levelId = useAppStore((state) => state.levelId);
@@ -12,7 +12,6 @@ export function HeaderControls() {
   const setYear = useAppStore((state) => state.setYear);
   const setLocale = useAppStore((state) => state.setLocale);
   const view = useAppStore((state) => state.view);
-  const setView = useAppStore((state) => state.setView);
   if (!dataset) return null;
   const { levels, years } = dataset.data;
   return (
@@ -47,19 +46,6 @@ export function HeaderControls() {
           </select>
         </label>
       )}
-      <div className="segmented" role="group" aria-label={message(locale, 'view')}>
-        {(['map', 'table'] as const).map((candidate) => (
-          <button
-            key={candidate}
-            type="button"
-            data-testid={`view-${candidate}`}
-            aria-pressed={candidate === view}
-            onClick={() => setView(candidate)}
-          >
-            {message(locale, candidate === 'map' ? 'viewMap' : 'viewTable')}
-          </button>
-        ))}
-      </div>
       <div className="language segmented" role="group" aria-label={message(locale, 'language')}>
         {(['de', 'en'] as Locale[]).map((candidate) => (
           <button

@@ -144,8 +144,6 @@ const messages = {
     exportClassification: '{method}, {k} Klassen',
     chartSvgLabel: 'Diagramm als SVG speichern',
     chartPngLabel: 'Diagramm als PNG speichern (300 dpi)',
-    chartTrendTitle: '{area}: {indicator} ({unit}), {first}–{last}',
-    chartTrendFile: 'verlauf',
     mapUnavailable:
       'Die Karte kann in diesem Browser nicht angezeigt werden (WebGL 2 fehlt). Die Tabellenansicht funktioniert.',
   },
@@ -289,8 +287,6 @@ const messages = {
     exportClassification: '{method}, {k} classes',
     chartSvgLabel: 'Save chart as SVG',
     chartPngLabel: 'Save chart as PNG (300 dpi)',
-    chartTrendTitle: '{area}: {indicator} ({unit}), {first}–{last}',
-    chartTrendFile: 'trend',
     mapUnavailable: 'The map cannot be shown in this browser (WebGL 2 is missing). The table view works.',
   },
 } as const;

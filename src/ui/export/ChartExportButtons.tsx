@@ -20,6 +20,8 @@ export interface ChartExportButtonsProps {
   /** File name without extension (see exportFileName). */
   readonly fileBase: string;
   readonly keys?: readonly ChartKey[];
+  /** The chart draws its own title, key and source: the export adds only the date. */
+  readonly describedInside?: boolean;
 }
 
 /** Width of the PNG: 20 cm at 300 dpi. */
@@ -29,7 +31,12 @@ const PNG_WIDTH = 2362;
  * SVG and PNG buttons for the chart they sit in: they export the first `<svg>` of the enclosing
  * `<figure>`, standalone (styles inlined) with title, key, source and date.
  */
-export function ChartExportButtons({ title, fileBase, keys = [] }: ChartExportButtonsProps) {
+export function ChartExportButtons({
+  title,
+  fileBase,
+  keys = [],
+  describedInside = false,
+}: ChartExportButtonsProps) {
   const locale = useAppStore((state) => state.locale);
   const source = useAppStore((state) => localize(state.dataset?.data.manifest.source, locale));
 
@@ -44,12 +51,12 @@ export function ChartExportButtons({ title, fileBase, keys = [] }: ChartExportBu
       return style.stroke && style.stroke !== 'none' ? style.stroke : style.fill;
     };
     const footer = [
-      source ? `${message(locale, 'source')}: ${source}` : '',
+      source && !describedInside ? `${message(locale, 'source')}: ${source}` : '',
       fillTemplate(message(locale, 'exportedOn'), { date: formatDay(isoDay(new Date()), locale) }),
     ].filter(Boolean);
     const { standaloneSvg } = await import('./svg-export');
     return standaloneSvg(svg, {
-      title,
+      title: describedInside ? '' : title,
       keys: keys.map((key) => ({ label: key.label, color: colourOf(key.selector) })),
       footer,
     });

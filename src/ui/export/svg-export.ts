@@ -28,6 +28,7 @@ const STYLE_PROPERTIES = [
 
 /** Title, key, source and date written around the chart. */
 export interface ChartExportText {
+  /** Written above the chart; empty for a chart that carries its own title (it stays the SVG's <title>). */
   readonly title: string;
   /** Series in the chart with the colour each is drawn in. */
   readonly keys?: readonly { readonly label: string; readonly color: string }[];
@@ -80,7 +81,7 @@ export function standaloneSvg(svg: SVGSVGElement, text: ChartExportText, scale =
   const smallSize = Math.max(6, box.width / 46);
   const pad = titleSize * 0.8;
   const characters = (size: number) => Math.max(20, Math.floor((box.width - 2 * pad) / (size * 0.52)));
-  const titleLines = wrapByLength(text.title, characters(titleSize));
+  const titleLines = text.title === '' ? [] : wrapByLength(text.title, characters(titleSize));
   const footerLines = text.footer.flatMap((line) => wrapByLength(line, characters(smallSize)));
   const keys = text.keys ?? [];
   const keyHeight = keys.length > 0 ? smallSize * 1.8 : 0;
@@ -96,9 +97,11 @@ export function standaloneSvg(svg: SVGSVGElement, text: ChartExportText, scale =
   root.setAttribute('height', String(Math.round(height * scale)));
   const fontFamily = getComputedStyle(svg).fontFamily || 'sans-serif';
   root.setAttribute('font-family', fontFamily);
-  const title = document.createElementNS(SVG_NS, 'title');
-  title.textContent = text.title;
-  root.append(title);
+  if (text.title !== '') {
+    const title = document.createElementNS(SVG_NS, 'title');
+    title.textContent = text.title;
+    root.append(title);
+  }
   const background = document.createElementNS(SVG_NS, 'rect');
   background.setAttribute('width', String(width));
   background.setAttribute('height', String(height));

@@ -7,7 +7,10 @@ import './handlungsbedarf.css';
 export function FlagCell({ flag, locale }: { flag: number; locale: Locale }) {
   const key = flag === FLAGGED ? 'flagYes' : flag === UNDECIDED ? 'flagUndecided' : 'flagNo';
   return (
-    <td className={`text flag-cell-${flag === FLAGGED ? 'yes' : flag === UNDECIDED ? 'open' : 'no'}`}>
+    <td
+      tabIndex={-1}
+      className={`text flag-cell-${flag === FLAGGED ? 'yes' : flag === UNDECIDED ? 'open' : 'no'}`}
+    >
       {flagMessage(locale, key)}
     </td>
   );

@@ -1,7 +1,9 @@
 import { useContext, useId, useMemo, useState } from 'react';
 import { localize } from '../../i18n/locale';
 import { selectExclusionReasons } from '../../state/select-exclusions';
-import { selectMapClasses } from '../../state/select-map-classes';
+import { selectChange, selectMapClasses } from '../../state/select-map-classes';
+import { chartMessage } from '../charts/chart-messages';
+import { differenceUnit } from '../panels/detail-model';
 import { selectIndicator, selectLevel } from '../../state/selectors';
 import { AppStoreContext, useAppStore } from '../../state/use-app-store';
 import { message } from '../app/messages';
@@ -31,6 +33,8 @@ export function Legend() {
   const locale = useAppStore((state) => state.locale);
   const highlighted = useAppStore((state) => state.highlightedClass);
   const exclusionReasons = useAppStore(selectExclusionReasons);
+  // The Bilanzierung paints the change between two years (its own classes, see selectMapClasses).
+  const change = useAppStore((state) => (state.view === 'change' ? selectChange(state) : null));
   const [open, setOpen] = useState(startsOpen);
   const id = useId();
 
@@ -41,8 +45,12 @@ export function Legend() {
   );
   if (!classes || !spec || !model) return null;
 
-  const unit = localize(spec.unit, locale);
-  const year = years?.[classes.yearIndex];
+  const unit = change
+    ? differenceUnit(localize(spec.unit, locale), message(locale, 'percentagePoints'))
+    : localize(spec.unit, locale);
+  const year = change
+    ? `${chartMessage(locale, 'changeTitle')} ${change.fromYear}–${change.toYear}`
+    : years?.[classes.yearIndex];
   const toggle = (index: number) =>
     store.getState().setHighlightedClass(highlighted === index ? null : index);
 
@@ -137,8 +145,8 @@ export function Legend() {
         {model.classes.length > 0 && model.centreNote && <p className="legend-note">{model.centreNote}</p>}
         {model.classes.length > 0 && <p className="legend-note">{message(locale, 'legendHighlightHint')}</p>}
         <FlagLegend />
-        {/* Fixed classes come from the manifest: there is no method or number of classes to choose. */}
-        {!classes.fixed && <ClassificationControls />}
+        {/* Fixed classes come from the manifest, the Bilanzierung's from its change: nothing to choose. */}
+        {!classes.fixed && !change && <ClassificationControls />}
       </div>
     </section>
   );

@@ -14,11 +14,9 @@ import {
   type ReferenceView,
 } from './detail-model';
 import { fillTemplate, formatSigned, formatValue, type ValueFormat } from './panel-text-model';
-import { trendEnds, type TrendPoint } from './trend-model';
-import { TrendLine } from './TrendLine';
-import { TrendExportButtons } from '../export/TrendExportButtons';
 import { DetailIndexClasses } from './DetailIndexClasses';
 import { fixedClassLabel } from '../legend/legend-model';
+import { DetailTimeSeries } from '../charts/DetailTimeSeries';
 import './panels.css';
 
 /**
@@ -105,26 +103,8 @@ function AreaDetail({ detail, locale }: { detail: DetailView; locale: Locale }) 
         locale={locale}
       />
       <LazyFlagExplanation />
-      {!isMatrix && (
-        <TrendLine
-          testId="detail-trend"
-          series={detail.trend}
-          reference={detail.cityTrend}
-          seriesName={detail.name}
-          referenceName={detail.city.name}
-          currentYear={detail.year}
-          locale={locale}
-          label={`${detail.indicatorLabel}. ${trendSummary(detail.name, detail.trend, detail, locale)}; ${trendSummary(detail.city.name, detail.cityTrend, detail, locale)}`}
-          actions={
-            <TrendExportButtons
-              areaName={detail.name}
-              areaId={detail.areaId}
-              series={detail.trend}
-              referenceName={detail.city.name}
-            />
-          }
-        />
-      )}
+      {/* A matrix cell has no meaningful course over time. */}
+      {!isMatrix && <DetailTimeSeries />}
       <Comparison detail={detail} locale={locale} />
       <button
         type="button"
@@ -310,17 +290,7 @@ function CityOverviewView({ locale }: { locale: Locale }) {
         )}
       </dl>
       <PartialFootnote cells={[overview.cell]} locale={locale} />
-      {!isMatrix && (
-        <TrendLine
-          testId="detail-trend"
-          series={overview.cityTrend}
-          seriesName={overview.name}
-          currentYear={overview.year}
-          locale={locale}
-          label={`${overview.indicatorLabel}. ${trendSummary(overview.name, overview.cityTrend, overview, locale)}`}
-          actions={<TrendExportButtons areaName={overview.name} areaId={null} series={overview.cityTrend} />}
-        />
-      )}
+      {!isMatrix && <DetailTimeSeries />}
     </>
   );
 }
@@ -330,23 +300,4 @@ function rankText(rank: RankInfo, locale: Locale): string {
   return rank.tiedWith > 0
     ? `${text} (${fillTemplate(message(locale, 'detailRankTied'), { n: rank.tiedWith })})`
     : text;
-}
-
-/** "Altstadt: 2015 12,3 %, 2024 10,1 %" for screen readers. */
-function trendSummary(
-  name: string,
-  points: readonly TrendPoint[],
-  format: ValueFormat,
-  locale: Locale,
-): string {
-  const ends = trendEnds(points);
-  if (!ends) return fillTemplate(message(locale, 'detailTrendNoData'), { name });
-  const text = (value: number) => formatValue(value, format, locale);
-  return fillTemplate(message(locale, 'detailTrendSummary'), {
-    name,
-    firstYear: ends.first.year,
-    first: text(ends.first.value),
-    lastYear: ends.last.year,
-    last: text(ends.last.value),
-  });
 }

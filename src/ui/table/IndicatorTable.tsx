@@ -5,11 +5,18 @@ import { selectTableView } from '../../state/selectors';
 import { FlagCell } from '../handlungsbedarf/FlagColumn';
 import { flagMessage } from '../handlungsbedarf/messages';
 import { message } from '../app/messages';
-import type { TableCellView } from './table-view';
+import { useMemo } from 'react';
+import { chartMessage } from '../charts/chart-messages';
+import { filterTableRows, type TableCellView } from './table-view';
+import { moveInGrid } from './grid-keys';
+import { TableFilters } from './TableFilters';
 
 /** All areas of the chosen level and year × all indicators; click or Enter on a header sorts. */
 export function IndicatorTable() {
   const view = useAppStore(selectTableView);
+  const filter = useAppStore((state) => state.analysis.tableFilter);
+  const selectArea = useAppStore((state) => state.selectArea);
+  const rows = useMemo(() => (view ? filterTableRows(view.rows, filter) : []), [view, filter]);
   const locale = useAppStore((state) => state.locale);
   const sort = useAppStore((state) => state.sort);
   const sortBy = useAppStore((state) => state.sortBy);
@@ -30,7 +37,7 @@ export function IndicatorTable() {
   );
   const cell = (item: TableCellView, decimals: number, key: string, isCategory = false) =>
     item.value === null ? (
-      <td key={key} className="missing" title={describeStatus(item.status, locale)}>
+      <td key={key} className="missing" title={describeStatus(item.status, locale)} tabIndex={-1}>
         <span aria-hidden="true">{statusMark(item.status, locale)}</span>
         <span className="visually-hidden">{describeStatus(item.status, locale)}</span>
       </td>
@@ -40,6 +47,7 @@ export function IndicatorTable() {
         className={
           [item.status === 'partial' ? 'partial' : '', isCategory ? 'text' : ''].join(' ').trim() || undefined
         }
+        tabIndex={-1}
       >
         {/* a matrix value is a cell number: its label alone says what it is */}
         {isCategory && item.label !== undefined ? item.label : formatNumber(item.value, decimals, locale)}
@@ -49,11 +57,21 @@ export function IndicatorTable() {
 
   return (
     <section>
+      {view.hasParent && <TableFilters total={view.rows.length} shown={rows.length} />}
       <div className="table-wrap">
-        <table data-testid="indicator-table">
+        <table
+          data-testid="indicator-table"
+          aria-describedby="table-keys"
+          onKeyDown={(event) =>
+            moveInGrid(event, (areaId, toggle) => selectArea(areaId, toggle ? 'toggle' : 'replace'))
+          }
+        >
           <caption>
-            {message(locale, 'tableCaption')}: {view.levelLabel}, {view.year} ({view.rows.length}{' '}
+            {message(locale, 'tableCaption')}: {view.levelLabel}, {view.year} ({rows.length}{' '}
             {message(locale, 'areas')})
+            <span id="table-keys" className="visually-hidden">
+              {chartMessage(locale, 'tableKeys')}
+            </span>
           </caption>
           <thead>
             <tr>
@@ -65,13 +83,17 @@ export function IndicatorTable() {
             </tr>
           </thead>
           <tbody>
-            {view.rows.map((row) => (
+            {rows.map((row, index) => (
               <tr key={row.areaId} data-area-id={row.areaId}>
-                <th scope="row">
+                <th scope="row" tabIndex={index === 0 ? 0 : -1}>
                   <span className="area-name">{row.name}</span>
                   <span className="area-id">{row.areaId}</span>
                 </th>
-                {view.hasParent && <td className="text">{row.parentName}</td>}
+                {view.hasParent && (
+                  <td className="text" tabIndex={-1}>
+                    {row.parentName}
+                  </td>
+                )}
                 {row.cells.map((item, index) =>
                   cell(
                     item,

@@ -6,6 +6,7 @@ import { hasValue, statusOf, type CellStatus, type Cells, type DerivedDataset } 
 import { fixedClassOf, fixedClassesOf, type FixedClasses } from '../../engine/fixed-classes';
 import { localize, type Locale } from '../../i18n/locale';
 import type { SortDirection } from '../../state/store';
+import { foldForSearch } from '../panels/catalogue-model';
 
 export interface TableCellView {
   readonly value: number | null;
@@ -28,6 +29,8 @@ export interface TableRowView {
   readonly areaId: string;
   readonly name: string;
   readonly parentName: string;
+  /** Id of the parent area ('' when there is none). */
+  readonly parentId: string;
   readonly cells: readonly TableCellView[];
   /** Handlungsbedarf flag of the shown year (FLAGGED 1, NOT_FLAGGED 0, UNDECIDED −1); null without rules. */
   readonly flag: number | null;
@@ -96,6 +99,7 @@ export function buildTableView(derived: DerivedDataset, options: TableViewOption
       name: level.names[area] ?? areaId,
       parentName: parent >= 0 && parentLevel ? (parentLevel.names[parent] ?? '') : '',
       flag: options.flags ? (options.flags[area] ?? 0) : null,
+      parentId: parent >= 0 && parentLevel ? (parentLevel.areaIds[parent] ?? '') : '',
       cells: indicators.map((indicator) =>
         cellAt(
           indicator.levels[levelIndex]!,
@@ -141,4 +145,21 @@ export function buildTableView(derived: DerivedDataset, options: TableViewOption
     minPopulation: data.manifest.options.minPopulation,
     hasPartial: [...city, ...rows.flatMap((row) => row.cells)].some((cell) => cell.status === 'partial'),
   };
+}
+
+/** What the table is filtered by: text in the area's name or id, and one parent area (its id). */
+export interface TableFilter {
+  readonly text: string;
+  readonly parentId: string | null;
+}
+
+/** The rows that match the filter, in their order; the same array when nothing filters. */
+export function filterTableRows(rows: readonly TableRowView[], filter: TableFilter): readonly TableRowView[] {
+  const text = foldForSearch(filter.text);
+  if (text === '' && filter.parentId === null) return rows;
+  return rows.filter(
+    (row) =>
+      (filter.parentId === null || row.parentId === filter.parentId) &&
+      (text === '' || foldForSearch(row.name).includes(text) || foldForSearch(row.areaId).includes(text)),
+  );
 }

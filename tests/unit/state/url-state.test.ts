@@ -236,3 +236,45 @@ describe('datasetParam and sameOriginManifestUrl', () => {
     expect(sameOriginManifestUrl(source, page)).toBe(expected);
   });
 });
+
+describe('analysis views in the URL', () => {
+  const analysisChoices: UrlChoices = {
+    ...base,
+    view: 'scatter',
+    analysis: {
+      scatterX: 'einwohner',
+      scatterY: 'quote',
+      scatterColour: 'parent',
+      changeFrom: 2020,
+      changeTo: 2021,
+      tableFilter: { text: 'Straße 1', parentId: '02' },
+    },
+  };
+
+  it('writes view, scatter axes and colour, change years and table filters', () => {
+    expect(serialiseUrlState(analysisChoices, data)).toBe(
+      '?v=scatter&sx=einwohner&sy=quote&sc=parent&cf=2020&ct=2021&q=Stra%C3%9Fe%201&qd=02',
+    );
+  });
+
+  it.each(['ranking', 'scatter', 'profile', 'change'] as const)(
+    'reads back view %s and the choices',
+    (view) => {
+      const choices = { ...analysisChoices, view };
+      expect(parseUrlState(serialiseUrlState(choices, data), data)).toEqual({ choices, notes: [] });
+    },
+  );
+
+  it.each([
+    ['sx', 'nope'],
+    ['cf', '1999'],
+    ['ct', 'x'],
+    ['qd', '0101'],
+    ['sc', 'rainbow'],
+    ['v', 'pie'],
+  ])('drops an unusable %s=%s with a note', (key, value) => {
+    const parsed = parseUrlState(`?${key}=${value}`, data);
+    expect(parsed.notes.map((note) => note.params.name)).toEqual([key]);
+    expect(parsed.choices.analysis).toEqual(DEFAULT_URL_CHOICES.analysis);
+  });
+});

@@ -1,0 +1,108 @@
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import './charts.css';
+
+/** Props of the frame every chart sits in. */
+export interface ChartFrameProps {
+  /** data-chart attribute (e.g. "ranking"): what tests and exports find the chart by. */
+  readonly chartId: string;
+  readonly title: string;
+  /** Indicator and year (or years), shown under the title inside the SVG. */
+  readonly subtitle: string;
+  /** The dataset's or indicator's source, inside the SVG so an exported file says where it comes from. */
+  readonly source: string;
+  /** What the chart shows, for screen readers (the SVG's <desc>). */
+  readonly description: string;
+  readonly height: number;
+  /** Slot for export buttons and controls. */
+  readonly actions?: ReactNode;
+  /** Renders the marks for the given width; y positions start below the title block (HEADER_HEIGHT). */
+  readonly children: (width: number) => ReactNode;
+  readonly onKeyDown?: (event: KeyboardEvent<SVGSVGElement>) => void;
+  readonly onMouseLeave?: () => void;
+  /** Text for keyboard users, announced as the focused item changes. */
+  readonly liveText?: string;
+  readonly testId?: string;
+}
+
+/** Room taken by title and subtitle at the top of every chart SVG. */
+export const HEADER_HEIGHT = 40;
+/** Room taken by the source line at the bottom. */
+export const FOOTER_HEIGHT = 18;
+
+/** Tracks an element's width (ResizeObserver), so charts render in real pixels and text stays legible. */
+function useWidth(fallback: number) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(fallback);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver((entries) => {
+      const next = Math.floor(entries[0]?.contentRect.width ?? 0);
+      if (next > 0) setWidth(next);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width] as const;
+}
+
+/**
+ * The shared frame: a <figure data-chart> with a caption and an actions slot, and an SVG that
+ * carries its own title, description, subtitle and source, so an exported SVG is self-describing.
+ */
+export function ChartFrame(props: ChartFrameProps) {
+  const [ref, width] = useWidth(640);
+  const { chartId, title, subtitle, source, description, height } = props;
+  const titleId = `chart-${chartId}-title`;
+  const descId = `chart-${chartId}-desc`;
+  return (
+    <figure className="chart" data-chart={chartId} data-testid={props.testId}>
+      <figcaption className="chart-caption">
+        <span className="chart-caption-title">{title}</span>
+        {props.actions && <span className="chart-actions">{props.actions}</span>}
+      </figcaption>
+      <div className="chart-body" ref={ref}>
+        <svg
+          xmlns="http://www.w3.org/2000/svg"
+          width={width}
+          height={height}
+          viewBox={`0 0 ${width} ${height}`}
+          role="group"
+          aria-labelledby={titleId}
+          aria-describedby={descId}
+          tabIndex={props.onKeyDown ? 0 : undefined}
+          onKeyDown={props.onKeyDown}
+          onMouseLeave={props.onMouseLeave}
+          fontFamily="system-ui, sans-serif"
+        >
+          <title id={titleId}>{`${title}: ${subtitle}`}</title>
+          <desc id={descId}>{description}</desc>
+          <rect className="chart-background" width={width} height={height} fill="#fff" />
+          <text className="chart-svg-title" x={8} y={16} fontSize={13} fontWeight={600} fill="#1f2933">
+            {title}
+          </text>
+          <text className="chart-svg-subtitle" x={8} y={32} fontSize={11} fill="#52606d">
+            {subtitle}
+          </text>
+          {props.children(width)}
+          {source && (
+            <text className="chart-svg-source" x={8} y={height - 5} fontSize={10} fill="#7b8794">
+              {source}
+            </text>
+          )}
+        </svg>
+      </div>
+      {props.liveText !== undefined && (
+        <p className="visually-hidden" aria-live="polite">
+          {props.liveText}
+        </p>
+      )}
+    </figure>
+  );
+}
+
+/** Decimals a tick step needs (0 for 5, 10; 1 for 0.5; 2 for 0.25). */
+export function tickDecimals(ticks: readonly number[]): number {
+  const step = ticks.length > 1 ? Math.abs(ticks[1]! - ticks[0]!) : 1;
+  return step >= 1 ? 0 : Math.min(6, Math.ceil(-Math.log10(step) - 1e-9));
+}

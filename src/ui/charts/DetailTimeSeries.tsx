@@ -1,0 +1,59 @@
+import { formatNumber } from '../../i18n/format-number';
+import type { Locale } from '../../i18n/locale';
+import { selectTimeSeries } from '../../state/select-charts';
+import { selectIndicator, selectYearIndex } from '../../state/selectors';
+import { useAppStore } from '../../state/use-app-store';
+import { trendEnds } from '../panels/trend-model';
+import { indicatorFormat, sourceLine, withUnit, type IndicatorFormat } from './chart-context';
+import { chartMessage } from './chart-messages';
+import type { TimeSeriesModel } from './time-series-model';
+import { ChartExports } from './ChartExports';
+import { TimeSeriesChart } from './TimeSeriesChart';
+
+/**
+ * The detail panel's time series: the selected and compared areas, their districts and the city
+ * for the shown indicator; clicking a year shows it everywhere.
+ */
+export function DetailTimeSeries() {
+  const model = useAppStore(selectTimeSeries);
+  const dataset = useAppStore((state) => state.dataset);
+  const indicator = useAppStore(selectIndicator);
+  const year = useAppStore((state) => state.dataset?.data.years[selectYearIndex(state)] ?? null);
+  const locale = useAppStore((state) => state.locale);
+  const setYear = useAppStore((state) => state.setYear);
+  if (!model || !dataset || !indicator || year === null) return null;
+  const format = indicatorFormat(indicator.spec, locale);
+  return (
+    <TimeSeriesChart
+      testId="detail-trend"
+      model={model}
+      format={format}
+      currentYear={year}
+      locale={locale}
+      source={sourceLine(dataset, [indicator.spec], locale)}
+      description={timeSeriesSummary(model, format, locale)}
+      onYear={setYear}
+      actions={
+        <ChartExports
+          title={`${chartMessage(locale, 'timeSeriesTitle')}: ${format.label}`}
+          subject={`${chartMessage(locale, 'timeSeriesTitle')}_${indicator.spec.id}`}
+          years={`${dataset.data.years[0]}-${dataset.data.years.at(-1)}`}
+        />
+      }
+      height={190 + Math.ceil(model.lines.length / 2) * 14}
+    />
+  );
+}
+
+/** "Altstadt: 2015 12,3 %, 2024 10,1 %; Stadt gesamt: …" for screen readers. */
+export function timeSeriesSummary(model: TimeSeriesModel, format: IndicatorFormat, locale: Locale): string {
+  const text = (value: number) => withUnit(formatNumber(value, format.decimals, locale), format.unit);
+  return `${format.label}. ${model.lines
+    .map((line) => {
+      const ends = trendEnds(line.points);
+      return ends
+        ? `${line.name}: ${ends.first.year} ${text(ends.first.value)}, ${ends.last.year} ${text(ends.last.value)}`
+        : `${line.name}: ${chartMessage(locale, 'noValue')}`;
+    })
+    .join('; ')}`;
+}

@@ -1,0 +1,131 @@
+import type { ReactNode } from 'react';
+import { scaleLinear } from 'd3-scale';
+import { formatNumber } from '../../i18n/format-number';
+import type { Locale } from '../../i18n/locale';
+import { ChartFrame, FOOTER_HEIGHT, HEADER_HEIGHT } from './ChartFrame';
+import { chartMessage } from './chart-messages';
+import type { ProfileModel, ProfileRow } from './profile-model';
+import { lineColour } from './TimeSeriesChart';
+
+export interface ProfileChartProps {
+  /** Export buttons (or other actions) for the frame's caption. */
+  readonly actions?: ReactNode;
+  readonly model: ProfileModel;
+  readonly locale: Locale;
+  readonly source: string;
+  readonly subtitle: string;
+}
+
+const LABEL_WIDTH = 190;
+const BAR = 7;
+const ROW_PAD = 6;
+
+/**
+ * Spine of the area profile: per indicator one bar per area for its deviation from the city (in
+ * SDs of the level), turned so that "worse than the city" always points right and "better" left
+ * (higher-is-better indicators are mirrored); neutral indicators are drawn as they are, in grey.
+ */
+export function spineValue(row: ProfileRow, deviation: number): number {
+  return row.polarity === 'higher-is-better' ? -deviation : deviation;
+}
+
+export function ProfileChart({ model, locale, source, subtitle, actions }: ProfileChartProps) {
+  const rowHeight = model.areas.length * BAR + ROW_PAD * 2;
+  const top = HEADER_HEIGHT + 32;
+  const height = top + model.rows.length * rowHeight + FOOTER_HEIGHT + 16;
+  const colours = model.areas.map((_, index) =>
+    lineColour({ key: '', role: 'area', areaId: null, name: '', points: [] }, index),
+  );
+  return (
+    <ChartFrame
+      actions={actions}
+      chartId="profile"
+      testId="profile-chart"
+      title={chartMessage(locale, 'profileTitle')}
+      subtitle={subtitle}
+      source={source}
+      description={chartMessage(locale, 'profileDeviation')}
+      height={height}
+    >
+      {(width) => {
+        const limit = Math.ceil(model.maxDeviation);
+        const x = scaleLinear()
+          .domain([-limit, limit])
+          .range([LABEL_WIDTH, width - 16]);
+        const ticks = x.ticks(Math.min(8, limit * 2));
+        return (
+          <>
+            <g className="profile-key" transform={`translate(${LABEL_WIDTH}, ${HEADER_HEIGHT + 2})`}>
+              {model.areas.map((area, index) => (
+                <g key={area.areaId} transform={`translate(${index * 130}, 0)`}>
+                  <rect width={10} height={8} y={2} fill={colours[index]} />
+                  <text x={14} y={9.5} fontSize={10.5}>
+                    {area.name.slice(0, 18)}
+                  </text>
+                </g>
+              ))}
+            </g>
+            <text x={x(-limit)} y={top - 4} fontSize={10} fill="#2c7a4b">
+              {`← ${chartMessage(locale, 'profileBetter')}`}
+            </text>
+            <text x={x(limit)} y={top - 4} fontSize={10} textAnchor="end" fill="#b44d12">
+              {`${chartMessage(locale, 'profileWorse')} →`}
+            </text>
+            {ticks.map((tick) => (
+              <g key={tick}>
+                <line
+                  x1={x(tick)}
+                  x2={x(tick)}
+                  y1={top}
+                  y2={top + model.rows.length * rowHeight}
+                  stroke={tick === 0 ? '#1f2933' : '#e4e7eb'}
+                  strokeWidth={tick === 0 ? 1.5 : 1}
+                />
+                <text
+                  x={x(tick)}
+                  y={top + model.rows.length * rowHeight + 12}
+                  fontSize={10}
+                  textAnchor="middle"
+                  fill="#52606d"
+                >
+                  {formatNumber(tick, 0, locale)}
+                </text>
+              </g>
+            ))}
+            {model.rows.map((row, rowIndex) => {
+              const y0 = top + rowIndex * rowHeight;
+              return (
+                <g key={row.indicatorId} className="profile-row" data-indicator-id={row.indicatorId}>
+                  {rowIndex % 2 === 1 && (
+                    <rect x={0} y={y0} width={width} height={rowHeight} fill="#f5f7fa" />
+                  )}
+                  <text x={8} y={y0 + rowHeight / 2} dy="0.32em" fontSize={10.5} fill="#1f2933">
+                    {row.label.length > 30 ? `${row.label.slice(0, 29)}…` : row.label}
+                  </text>
+                  {row.cells.map((cell, areaIndex) => {
+                    if (cell.deviation === null) return null;
+                    const value = Math.max(-limit, Math.min(limit, spineValue(row, cell.deviation)));
+                    return (
+                      <rect
+                        key={areaIndex}
+                        className="profile-bar"
+                        x={Math.min(x(0), x(value))}
+                        y={y0 + ROW_PAD + areaIndex * BAR}
+                        width={Math.max(1, Math.abs(x(value) - x(0)))}
+                        height={BAR - 1}
+                        fill={colours[areaIndex]}
+                        fillOpacity={row.polarity === 'neutral' ? 0.45 : 1}
+                      >
+                        <title>{`${model.areas[areaIndex]?.name}: ${formatNumber(cell.deviation, 2, locale)} SD`}</title>
+                      </rect>
+                    );
+                  })}
+                </g>
+              );
+            })}
+          </>
+        );
+      }}
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,340 @@
+import { scaleLinear } from 'd3-scale';
+import { schemeTableau10 } from 'd3-scale-chromatic';
+import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import { formatNumber } from '../../i18n/format-number';
+import type { Locale } from '../../i18n/locale';
+import { describeStatus } from '../../i18n/status';
+import { trendPath, trendSegments } from '../panels/trend-model';
+import { ChartFrame, FOOTER_HEIGHT, HEADER_HEIGHT, tickDecimals } from './ChartFrame';
+import type { IndicatorFormat } from './chart-context';
+import { chartMessage } from './chart-messages';
+import type { TimeSeriesLine, TimeSeriesModel } from './time-series-model';
+
+export interface TimeSeriesChartProps {
+  /** Export buttons (or other actions) for the frame's caption. */
+  readonly actions?: ReactNode;
+  readonly model: TimeSeriesModel;
+  readonly format: IndicatorFormat;
+  readonly currentYear: number;
+  readonly locale: Locale;
+  readonly source: string;
+  /** Summary for screen readers (first and last value of each line). */
+  readonly description: string;
+  readonly onYear: (year: number) => void;
+  readonly testId?: string;
+  readonly height?: number;
+}
+
+const MARGIN = { left: 44, right: 12, bottom: 22 };
+
+/** Stroke colour of a line: areas in categorical colours, parents grey dashed, the city black. */
+export function lineColour(line: TimeSeriesLine, areaPosition: number): string {
+  if (line.role === 'city') return '#1f2933';
+  if (line.role === 'parent') return '#7b8794';
+  if (line.role === 'preview') return '#9333ea';
+  return schemeTableau10[areaPosition % schemeTableau10.length] as string;
+}
+
+/**
+ * The time series: chosen areas against their parent districts and the city over all years; gaps
+ * for missing years (the tooltip names the reason), the threshold line, the current year marked.
+ * Clicking a year (or arrow keys while focused) sets it.
+ */
+export function TimeSeriesChart(props: TimeSeriesChartProps) {
+  const { model, format, currentYear, locale } = props;
+  const [hoverYear, setHoverYear] = useState<number | null>(null);
+  // The preview (an area hovered in another chart) comes and goes: it is labelled on the line, not in
+  // the key, so the chart keeps its height.
+  const keyLines = model.lines.filter((line) => line.role !== 'preview');
+  const preview = model.lines.find((line) => line.role === 'preview') ?? null;
+  const height = props.height ?? 200 + Math.ceil(keyLines.length / 2) * 14;
+  const years = model.years;
+  const first = years[0] ?? currentYear;
+  const last = years.at(-1) ?? currentYear;
+  const keyHeight = Math.ceil(keyLines.length / 2) * 14 + 4;
+  const plotTop = HEADER_HEIGHT + keyHeight;
+  const plotBottom = height - FOOTER_HEIGHT - MARGIN.bottom;
+  const extent = model.extent ?? [0, 1];
+  const pad = extent[0] === extent[1] ? Math.max(1, Math.abs(extent[0]) * 0.1) : 0;
+  const y = scaleLinear()
+    .domain([extent[0] - pad, extent[1] + pad])
+    .nice(4)
+    .range([plotBottom, plotTop]);
+  const ticks = y.ticks(4);
+  const decimals = tickDecimals(ticks);
+  const areaPositions = new Map<string, number>();
+  keyLines
+    .filter((line) => line.role === 'area')
+    .forEach((line, index) => areaPositions.set(line.key, index));
+  const colourOf = (line: TimeSeriesLine) => lineColour(line, areaPositions.get(line.key) ?? 0);
+  const step = (year: number) => {
+    const index = years.indexOf(year);
+    const next = years[index + 1];
+    const previous = years[index - 1];
+    return next !== undefined ? next - year : previous !== undefined ? year - previous : 1;
+  };
+  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
+    const index = years.indexOf(currentYear);
+    const target =
+      event.key === 'ArrowLeft'
+        ? years[index - 1]
+        : event.key === 'ArrowRight'
+          ? years[index + 1]
+          : undefined;
+    if (target !== undefined) {
+      event.preventDefault();
+      props.onYear(target);
+    }
+  };
+  const shownYear = hoverYear ?? currentYear;
+  const valueText = (value: number) => formatNumber(value, format.decimals, locale);
+
+  return (
+    <ChartFrame
+      actions={props.actions}
+      chartId="time-series"
+      testId={props.testId}
+      title={chartMessage(locale, 'timeSeriesTitle')}
+      subtitle={`${format.label}${format.unit ? ` (${format.unit})` : ''}, ${first}–${last}`}
+      source={props.source}
+      description={`${props.description} ${chartMessage(locale, 'timeSeriesHint')}`}
+      height={height}
+      onKeyDown={onKeyDown}
+      onMouseLeave={() => setHoverYear(null)}
+      liveText={String(currentYear)}
+    >
+      {(width) => {
+        const x = scaleLinear()
+          .domain(first === last ? [first - 1, last + 1] : [first, last])
+          .range([MARGIN.left, width - MARGIN.right]);
+        const columnWidth = (year: number) => Math.max(4, Math.abs(x(year + step(year)) - x(year)));
+        const tooltipX = Math.min(Math.max(x(shownYear) + 8, MARGIN.left), width - 170);
+        return (
+          <>
+            {keyLines.map((line, index) => (
+              <g
+                key={line.key}
+                className="ts-key"
+                transform={`translate(${8 + (index % 2) * (width / 2)}, ${HEADER_HEIGHT + 4 + Math.floor(index / 2) * 14})`}
+              >
+                <line
+                  x1={0}
+                  x2={16}
+                  y1={0}
+                  y2={0}
+                  stroke={colourOf(line)}
+                  strokeWidth={line.role === 'city' ? 2.5 : 2}
+                  strokeDasharray={dashOf(line)}
+                />
+                <text x={20} dy="0.32em" fontSize={10.5} fill="#1f2933">
+                  {truncate(line.name, Math.floor(width / 2 / 6.2) - 4)}
+                </text>
+              </g>
+            ))}
+            {ticks.map((tick) => (
+              <g key={tick} className="ts-grid">
+                <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(tick)} y2={y(tick)} stroke="#e4e7eb" />
+                <text
+                  x={MARGIN.left - 4}
+                  y={y(tick)}
+                  dy="0.32em"
+                  textAnchor="end"
+                  fontSize={10}
+                  fill="#52606d"
+                >
+                  {formatNumber(tick, decimals, locale)}
+                </text>
+              </g>
+            ))}
+            {years.map((year, index) => {
+              // Every other year from the last, and the current one; a label too close to it gives way.
+              const labelled =
+                year === currentYear ||
+                ((years.length <= 6 || (years.length - 1 - index) % 2 === 0) &&
+                  Math.abs(x(year) - x(currentYear)) > 28);
+              return labelled ? (
+                <text
+                  key={year}
+                  className={year === currentYear ? 'ts-year ts-year-current' : 'ts-year'}
+                  x={x(year)}
+                  y={plotBottom + 14}
+                  textAnchor="middle"
+                  fontSize={10}
+                  fontWeight={year === currentYear ? 700 : 400}
+                  fill="#52606d"
+                >
+                  {year}
+                </text>
+              ) : null;
+            })}
+            <line
+              className="ts-current"
+              x1={x(currentYear)}
+              x2={x(currentYear)}
+              y1={plotTop}
+              y2={plotBottom}
+              stroke="#9aa5b1"
+              strokeWidth={6}
+              strokeOpacity={0.35}
+            />
+            {model.threshold && (
+              <path
+                className="ts-threshold"
+                data-series="threshold"
+                d={trendPath(
+                  trendSegments(model.threshold.points.map((point) => ({ ...point, status: 'ok' as const }))),
+                  x,
+                  y,
+                )}
+                fill="none"
+                stroke="#c81e1e"
+                strokeWidth={1.5}
+                strokeDasharray="6 3"
+              >
+                <title>{thresholdLabel(model, locale)}</title>
+              </path>
+            )}
+            {model.lines.map((line) => {
+              const segments = trendSegments(line.points);
+              const colour = colourOf(line);
+              return (
+                <g key={line.key} className={`ts-line ts-${line.role}`}>
+                  <path
+                    data-series={line.key}
+                    d={trendPath(segments, x, y)}
+                    fill="none"
+                    stroke={colour}
+                    strokeWidth={line.role === 'city' ? 2.5 : 2}
+                    strokeDasharray={dashOf(line)}
+                  />
+                  {segments
+                    .filter((segment) => segment.length === 1)
+                    .flat()
+                    .map((point) => (
+                      <circle key={point.year} cx={x(point.year)} cy={y(point.value)} r={2.5} fill={colour} />
+                    ))}
+                  {line.points
+                    .filter((point) => point.year === shownYear && point.value !== null)
+                    .map((point) => (
+                      <circle
+                        key="current"
+                        cx={x(point.year)}
+                        cy={y(point.value!)}
+                        r={3.5}
+                        fill="#fff"
+                        stroke={colour}
+                        strokeWidth={2}
+                      />
+                    ))}
+                </g>
+              );
+            })}
+            {preview &&
+              (() => {
+                const last = trendSegments(preview.points).flat().at(-1);
+                return last ? (
+                  <text
+                    className="ts-preview-label"
+                    x={Math.min(x(last.year), width - MARGIN.right) - 4}
+                    y={y(last.value) - 6}
+                    textAnchor="end"
+                    fontSize={10}
+                    fill={colourOf(preview)}
+                    stroke="#fff"
+                    strokeWidth={3}
+                    paintOrder="stroke"
+                  >
+                    {preview.name}
+                  </text>
+                ) : null;
+              })()}
+            {years.map((year) => (
+              <rect
+                key={year}
+                className="ts-year-hit"
+                data-year={year}
+                x={x(year) - columnWidth(year) / 2}
+                y={plotTop}
+                width={columnWidth(year)}
+                height={plotBottom - plotTop + 18}
+                fill="transparent"
+                onMouseEnter={() => setHoverYear(year)}
+                onClick={() => props.onYear(year)}
+              />
+            ))}
+            {hoverYear !== null && (
+              <g
+                className="ts-tooltip"
+                transform={`translate(${tooltipX}, ${plotTop + 2})`}
+                pointerEvents="none"
+              >
+                <rect
+                  width={162}
+                  height={16 + keyLines.length * 13 + (model.threshold ? 13 : 0)}
+                  rx={3}
+                  fill="#fff"
+                  stroke="#cbd2d9"
+                  fillOpacity={0.95}
+                />
+                <text x={6} y={12} fontSize={10.5} fontWeight={700} fill="#1f2933">
+                  {hoverYear}
+                </text>
+                {keyLines.map((line, index) => {
+                  const point = line.points.find((candidate) => candidate.year === hoverYear);
+                  const text =
+                    point?.value != null
+                      ? valueText(point.value)
+                      : point
+                        ? describeStatus(point.status, locale)
+                        : chartMessage(locale, 'noValue');
+                  return (
+                    <text key={line.key} x={6} y={25 + index * 13} fontSize={10} fill={colourOf(line)}>
+                      {`${truncate(line.name, 14)}: ${truncate(text, 16)}`}
+                    </text>
+                  );
+                })}
+                {model.threshold && (
+                  <text x={6} y={25 + keyLines.length * 13} fontSize={10} fill="#c81e1e">
+                    {`${chartMessage(locale, 'threshold')}: ${(() => {
+                      const value = model.threshold.points.find((point) => point.year === hoverYear)?.value;
+                      return value == null ? '–' : valueText(value);
+                    })()}`}
+                  </text>
+                )}
+              </g>
+            )}
+          </>
+        );
+      }}
+    </ChartFrame>
+  );
+}
+
+/** The threshold line's label: its own, or how it is defined. */
+export function thresholdLabel(model: TimeSeriesModel, locale: Locale): string {
+  const threshold = model.threshold;
+  if (!threshold) return '';
+  if (threshold.label) return threshold.label;
+  const spec = threshold.threshold;
+  const value = formatNumber(spec.value, 2, locale).replace(/[.,]?0+$/, '');
+  if (spec.type === 'absolute') return chartMessage(locale, 'thresholdAbsolute', { value });
+  if (spec.type === 'z-score') return chartMessage(locale, 'thresholdZ', { value });
+  const signed = spec.value >= 0 ? `+ ${value}` : `− ${value.replace('-', '')}`;
+  const key =
+    spec.reference === 'city'
+      ? spec.mode === 'ratio'
+        ? 'thresholdCityRatio'
+        : 'thresholdCityDifference'
+      : spec.mode === 'ratio'
+        ? 'thresholdParentRatio'
+        : 'thresholdParentDifference';
+  return chartMessage(locale, key, { value: spec.mode === 'ratio' ? value : signed });
+}
+
+function dashOf(line: TimeSeriesLine): string | undefined {
+  return line.role === 'parent' ? '4 3' : line.role === 'preview' ? '1 3' : undefined;
+}
+
+function truncate(text: string, length: number): string {
+  return text.length > length ? `${text.slice(0, Math.max(1, length - 1))}…` : text;
+}

@@ -1,0 +1,51 @@
+import { localize } from '../../i18n/locale';
+import { selectLevelIndex } from '../../state/selectors';
+import { useAppStore } from '../../state/use-app-store';
+import { chartMessage } from '../charts/chart-messages';
+
+/** Filters of the data table: text in area name or id, and one parent area. */
+export function TableFilters({ total, shown }: { total: number; shown: number }) {
+  const filter = useAppStore((state) => state.analysis.tableFilter);
+  const parentLevel = useAppStore((state) => state.dataset?.data.levels[selectLevelIndex(state) + 1] ?? null);
+  const locale = useAppStore((state) => state.locale);
+  const setAnalysis = useAppStore((state) => state.setAnalysis);
+  const set = (next: Partial<typeof filter>) => setAnalysis({ tableFilter: { ...filter, ...next } });
+  const parents = parentLevel
+    ? parentLevel.areaIds
+        .map((id, index) => ({ id, name: parentLevel.names[index] ?? id }))
+        .sort((a, b) => a.name.localeCompare(b.name, locale === 'de' ? 'de-DE' : 'en-GB'))
+    : [];
+  return (
+    <div className="table-filters analysis-controls" role="search">
+      <label>
+        {chartMessage(locale, 'tableFilterText')}
+        <input
+          type="search"
+          data-testid="table-filter-text"
+          value={filter.text}
+          onChange={(event) => set({ text: event.target.value })}
+        />
+      </label>
+      {parentLevel && (
+        <label>
+          {parentLevel ? localize(parentLevel.label, locale) : chartMessage(locale, 'tableFilterParent')}
+          <select
+            data-testid="table-filter-parent"
+            value={filter.parentId ?? ''}
+            onChange={(event) => set({ parentId: event.target.value === '' ? null : event.target.value })}
+          >
+            <option value="">{chartMessage(locale, 'tableFilterAll')}</option>
+            {parents.map((parent) => (
+              <option key={parent.id} value={parent.id}>
+                {parent.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <span aria-live="polite" data-testid="table-filter-count">
+        {chartMessage(locale, 'tableFilterCount', { n: shown, total })}
+      </span>
+    </div>
+  );
+}

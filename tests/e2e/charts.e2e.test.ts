@@ -1,0 +1,196 @@
+// The analysis views as a planner uses them: compare areas over time, rank all areas, relate two
+// indicators, read a Steckbrief, take stock of a change between two years; and the map behind them
+// keeps its geometry whatever the charts do.
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { byTestId } from './driver';
+import path from 'node:path';
+import {
+  launchBrowser,
+  openPage,
+  screenshot,
+  SCREENSHOT_DIR,
+  type Browser,
+  type OpenedPage,
+  type Page,
+} from './helper';
+import { waitForMap } from './map-driver';
+
+let browser: Browser;
+let app: OpenedPage;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  app = await openPage(browser, inject('baseUrl'), { viewport: { width: 1400, height: 900 } });
+  page = app.page;
+  await waitForMap(page);
+  // Count every geometry hand-over to MapLibre from now on: new sources, and new data for the
+  // level sources (the small highlight sources for selection and hover are not geometry uploads).
+  await page.evaluate(() => {
+    const map = window.__qm!.map;
+    const uploads: string[] = [];
+    (window as unknown as { __geometryUploads: string[] }).__geometryUploads = uploads;
+    const addSource = map.addSource.bind(map);
+    map.addSource = (id, source) => {
+      uploads.push(`addSource ${id}`);
+      return addSource(id, source);
+    };
+    for (const [id, source] of Object.entries(map.getStyle().sources)) {
+      if (source.type !== 'geojson' || id.endsWith('-highlight')) continue;
+      const live = map.getSource(id) as unknown as { setData: (data: unknown) => unknown };
+      const setData = live.setData.bind(live);
+      live.setData = (data) => {
+        uploads.push(`setData ${id}`);
+        return setData(data);
+      };
+    }
+    (window as unknown as { __mapInstance: unknown }).__mapInstance = map;
+  });
+});
+
+afterAll(async () => {
+  await app?.close();
+  await browser?.close();
+});
+
+async function store<T>(action: string): Promise<T> {
+  return page.evaluate(`(() => { const state = window.__qmStore.getState(); return (${action}); })()`);
+}
+const series = () =>
+  byTestId(page, 'detail-trend')
+    .locator('path[data-series]')
+    .evaluateAll((paths) => paths.map((path) => path.getAttribute('data-series')));
+
+it('shows both selected areas, their districts and the city in the time series', async () => {
+  await store(`state.selectArea('0101')`);
+  await store(`state.selectArea('0205', 'toggle')`);
+  // 0101 Altstadt lies in Mitte, 0205 Walkmühle in Nordstadt; the SGB-II-Quote has a threshold.
+  await expect
+    .poll(series)
+    .toEqual(['threshold', 'area:0101', 'area:0205', 'parent:01', 'parent:02', 'city']);
+  const paths = await byTestId(page, 'detail-trend')
+    .locator('path[data-series^="area"], path[data-series="city"]')
+    .evaluateAll((elements) => elements.map((element) => element.getAttribute('d') ?? ''));
+  // Ten years each, drawn as lines (M + 9 × L) where there is no gap.
+  for (const d of paths) expect(d).toMatch(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+)+/);
+  const keyText = await byTestId(page, 'detail-trend').locator('.ts-key').allTextContents();
+  expect(keyText).toEqual(expect.arrayContaining(['Altstadt', 'Walkmühle']));
+  expect(keyText.some((text) => text.startsWith('Neustadt'))).toBe(true);
+  await screenshot(page, 'charts-time-series-page');
+  await byTestId(page, 'detail-trend').screenshot({
+    path: path.join(SCREENSHOT_DIR, 'charts-time-series.png'),
+  });
+});
+
+it('sets the year when a year is clicked in the time series', async () => {
+  await byTestId(page, 'detail-trend').locator('rect[data-year="2018"]').click();
+  await expect.poll(() => store<number>('state.year')).toBe(2018);
+  await expect.poll(() => page.locator('.ts-year-current').textContent()).toBe('2018');
+  await byTestId(page, 'detail-trend').locator('svg').press('ArrowRight');
+  await expect.poll(() => store<number>('state.year')).toBe(2019);
+  await store('state.setYear(2024)');
+});
+
+it('ranks all areas with a value, coloured by class, and selects an area from a bar', async () => {
+  await byTestId(page, 'view-ranking').click();
+  const bars = byTestId(page, 'ranking-chart').locator('rect.ranking-bar');
+  // 99 Sozialräume, 2 excluded (below the minimum population) in 2024.
+  await expect.poll(() => bars.count()).toBe(97);
+  const values = await store<number[]>(
+    `[...document.querySelectorAll('rect.ranking-bar')].map((bar) => Number(bar.getAttribute('y')))`,
+  );
+  // Highest first: the bar tops go down from left to right.
+  expect(values).toEqual([...values].sort((a, b) => a - b));
+  expect(
+    await bars.evaluateAll((elements) => new Set(elements.map((bar) => bar.getAttribute('fill'))).size),
+  ).toBe(5);
+  expect(await byTestId(page, 'ranking-chart').locator('.ranking-city').count()).toBe(1);
+  expect(await byTestId(page, 'ranking-chart').locator('.ranking-parent').count()).toBe(1);
+  expect(await byTestId(page, 'ranking-chart').locator('.ranking-bar-chosen').count()).toBe(2);
+  // Pointing at a bar previews that area's line in the time series beside the chosen ones.
+  await bars.nth(3).hover();
+  const hovered = await bars.nth(3).getAttribute('data-area-id');
+  await expect
+    .poll(() => byTestId(page, 'detail-trend').locator(`path[data-series="preview:${hovered}"]`).count())
+    .toBe(1);
+  await screenshot(page, 'charts-ranking');
+  await bars.nth(0).click();
+  const first = await bars.nth(0).getAttribute('data-area-id');
+  await expect.poll(() => store<string>('state.selectedId')).toBe(first);
+  expect(page.url()).toContain('v=ranking');
+});
+
+it('plots two indicators with r and the regression line, linked to the selection', async () => {
+  await byTestId(page, 'view-scatter').click();
+  await byTestId(page, 'scatter-x').selectOption('kinderarmut');
+  const points = byTestId(page, 'scatter-chart').locator('circle.scatter-point');
+  // Both values are missing for the two excluded areas.
+  await expect.poll(() => points.count()).toBe(97);
+  expect(await byTestId(page, 'scatter-r').textContent()).toMatch(/^Pearson r = 0,\d\d \(n = 97\)$/);
+  expect(await byTestId(page, 'scatter-chart').locator('line.scatter-regression').count()).toBe(1);
+  await points.first().click({ modifiers: ['Shift'] });
+  await expect.poll(() => store<number>('state.comparisonIds.length')).toBe(1);
+  await expect.poll(() => byTestId(page, 'scatter-chart').locator('.scatter-point-chosen').count()).toBe(2);
+  expect(page.url()).toMatch(/sx=kinderarmut/);
+  await screenshot(page, 'charts-scatter');
+});
+
+it('shows a Steckbrief of the chosen areas across all indicators against the city', async () => {
+  await store(`state.selectArea('0101')`);
+  await store(`state.selectArea('0205', 'toggle')`);
+  await store(`state.selectArea('0302', 'toggle')`);
+  await byTestId(page, 'view-profile').click();
+  const table = byTestId(page, 'profile-table');
+  await expect.poll(() => table.locator('thead th[data-area-id]').count()).toBe(3);
+  const indicatorCount = await store<number>('state.dataset.data.manifest.indicators.length');
+  expect(await table.locator('tbody tr').count()).toBe(indicatorCount);
+  expect(await byTestId(page, 'profile-chart').locator('.profile-row').count()).toBe(indicatorCount);
+  expect(await table.locator('td.judged-worse, td.judged-better').count()).toBeGreaterThan(0);
+  await screenshot(page, 'charts-profile');
+});
+
+it('takes stock of the change between two years as a map and a list', async () => {
+  await byTestId(page, 'view-change').click();
+  await byTestId(page, 'change-from').selectOption('2019');
+  const rows = byTestId(page, 'change-list').locator('tbody tr[data-area-id]');
+  await expect.poll(() => rows.count()).toBe(99);
+  await expect.poll(() => page.evaluate(() => window.__qm?.classes?.diverging?.reference)).toBe('zero');
+  // Largest increase first; the city row says the same change as its two values.
+  const city = await byTestId(page, 'change-city').locator('td').allTextContents();
+  const number = (text: string) => Number(text.replace('±', '').replace('−', '-').replace(',', '.'));
+  expect(number(city[2]!)).toBeCloseTo(number(city[1]!) - number(city[0]!), 1);
+  expect(page.url()).toMatch(/v=change.*cf=2019/);
+  await screenshot(page, 'charts-change');
+});
+
+it('filters the data table by name and district', async () => {
+  await byTestId(page, 'view-table').click();
+  await byTestId(page, 'table-filter-parent').selectOption('02');
+  const rows = byTestId(page, 'indicator-table').locator('tbody tr');
+  await expect.poll(() => rows.count()).toBe(8);
+  await byTestId(page, 'table-filter-text').fill('muehle');
+  await expect.poll(() => rows.count()).toBe(1);
+  const header = rows.first().locator('th');
+  await header.focus();
+  await page.keyboard.press('ArrowRight');
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TD');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => store<string>('state.selectedId')).toBe('0205');
+  await screenshot(page, 'charts-table-filtered');
+});
+
+it('never re-uploaded the map geometry while the charts were used, and logged no errors', async () => {
+  await byTestId(page, 'view-map').click();
+  await page.waitForFunction(() => window.__qm?.map.loaded());
+  expect(
+    await page.evaluate(() => (window as unknown as { __geometryUploads: string[] }).__geometryUploads),
+  ).toEqual([]);
+  expect(
+    await page.evaluate(
+      () => window.__qm?.map === (window as unknown as { __mapInstance: unknown }).__mapInstance,
+    ),
+  ).toBe(true);
+  expect(app.externalRequests()).toEqual([]);
+  expect(app.consoleErrors).toEqual([]);
+});
