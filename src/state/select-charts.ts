@@ -2,51 +2,14 @@
  * Derived data of the analysis views (time series, ranking, scatter, Steckbrief), memoised on the
  * identity of their inputs like the other selectors; the models themselves are pure (src/ui/charts).
  */
-import { message } from '../ui/app/messages';
 import { PROFILE_MAX_AREAS, buildProfile, type ProfileModel } from '../ui/charts/profile-model';
 import { buildRanking, type RankingModel } from '../ui/charts/ranking-model';
 import { buildScatter, type ScatterModel } from '../ui/charts/scatter-model';
-import { buildTimeSeries, type TimeSeriesModel } from '../ui/charts/time-series-model';
-import { localize } from '../i18n/locale';
 import { memoizeSelector } from './memo';
+import { selectChosenAreas } from './select-time-series';
 import { selectIndicatorMapClasses } from './select-map-classes';
 import { derivedOf, selectLevelIndex, selectYearIndex } from './selectors';
 import type { AppState } from './store';
-
-/** The selected area followed by the comparison areas. */
-export const selectChosenAreas = memoizeSelector(
-  (state: AppState) => [state.selectedId, state.comparisonIds] as const,
-  (selectedId, comparisonIds): readonly string[] =>
-    selectedId === null ? [] : [selectedId, ...comparisonIds],
-);
-
-function cityLabelOf(state: AppState): string {
-  return localize(state.dataset?.data.manifest.city?.label, state.locale) || message(state.locale, 'city');
-}
-
-/** Lines of the time series: chosen areas, their parent districts, a hovered area, the city, the threshold. */
-export const selectTimeSeries = memoizeSelector(
-  (state: AppState) =>
-    [
-      state.dataset,
-      selectLevelIndex(state),
-      state.indicatorId,
-      selectChosenAreas(state),
-      state.hoveredId,
-      state.locale,
-    ] as const,
-  (dataset, levelIndex, indicatorId, areaIds, previewId, locale): TimeSeriesModel | null =>
-    dataset && indicatorId !== null
-      ? buildTimeSeries(derivedOf(dataset), {
-          levelIndex,
-          indicatorId,
-          areaIds,
-          previewId,
-          locale,
-          cityLabel: localize(dataset.data.manifest.city?.label, locale) || message(locale, 'city'),
-        })
-      : null,
-);
 
 /** All areas of the level sorted by the chosen indicator in the shown year, with map classes. */
 export const selectRanking = memoizeSelector(
@@ -136,4 +99,4 @@ export const selectProfile = memoizeSelector(
       : null,
 );
 
-export { cityLabelOf };
+export { cityLabelOf, selectChosenAreas, selectTimeSeries } from './select-time-series';

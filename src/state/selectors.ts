@@ -2,21 +2,23 @@
  * Derived values: computed from the store's inputs by the engine, memoised by input identity so a
  * re-render never recomputes, and nothing derived is stored.
  */
-import { deriveDataset } from '../engine';
 import type { DerivedDataset, DerivedIndicator, LevelData } from '../engine/types';
 import type { LoadedDataset } from '../io/load-dataset';
-import { buildTableView } from '../ui/table/table-view';
-import { memoizeSelector } from './memo';
-import { selectShownFlags } from './select-handlungsbedarf';
 import type { AppState } from './store';
 
 const derivedByDataset = new WeakMap<LoadedDataset, DerivedDataset>();
+let fallbackDerive: ((dataset: LoadedDataset) => DerivedDataset) | null = null;
 
-/** The engine's derivation of a loaded dataset, computed once per dataset. */
+/**
+ * The engine's derivation of a loaded dataset, as the loader handed it over (primeDerived). The
+ * page never derives here: the engine stays out of the main bundle. Tests that build datasets
+ * themselves register the engine with deriveWith.
+ */
 export function derivedOf(dataset: LoadedDataset): DerivedDataset {
   let derived = derivedByDataset.get(dataset);
   if (!derived) {
-    derived = deriveDataset(dataset.data);
+    if (!fallbackDerive) throw new Error('derivedOf: dataset was not handed over by the loader');
+    derived = fallbackDerive(dataset);
     derivedByDataset.set(dataset, derived);
   }
   return derived;
@@ -25,6 +27,11 @@ export function derivedOf(dataset: LoadedDataset): DerivedDataset {
 /** Hands over a derivation computed elsewhere (the loading worker), so the main thread does not redo it. */
 export function primeDerived(dataset: LoadedDataset, derived: DerivedDataset): void {
   derivedByDataset.set(dataset, derived);
+}
+
+/** Lets derivedOf derive datasets nobody primed (unit tests, see tests/setup/derive.ts). */
+export function deriveWith(derive: (dataset: LoadedDataset) => DerivedDataset): void {
+  fallbackDerive = derive;
 }
 
 /** Index of the chosen level in the dataset's levels (0 when nothing is chosen). */
@@ -59,20 +66,3 @@ export function areaIndexOf(level: LevelData | null, areaId: string | null): num
   if (!level || areaId === null) return -1;
   return level.areaIds.indexOf(areaId as LevelData['areaIds'][number]);
 }
-
-/** The indicator table for the chosen level, year, language and sort order. */
-export const selectTableView = memoizeSelector(
-  (state: AppState) =>
-    [
-      state.dataset,
-      selectLevelIndex(state),
-      state.year,
-      state.locale,
-      state.sort,
-      selectShownFlags(state),
-    ] as const,
-  (dataset, levelIndex, year, locale, sort, flags) =>
-    dataset && year !== null
-      ? buildTableView(derivedOf(dataset), { levelIndex, year, locale, sort, flags })
-      : null,
-);

@@ -232,7 +232,7 @@ it('exports the trend chart as standalone SVG and as PNG', async () => {
   const trend = byTestId(app.page, 'detail-trend');
   const svgFile = await downloadFrom(app.page, () => trend.getByTestId('chart-export-svg').click());
   keep(svgFile);
-  expect(svgFile.fileName).toMatch(new RegExp(`^${DATASET}_stadt_2015-2024_[a-z0-9_]+_verlauf\\.svg$`));
+  expect(svgFile.fileName).toMatch(new RegExp(`^${DATASET}_[a-z]+_2015-2024_zeitreihe_[a-z0-9_]+\\.svg$`));
   const svgText = svgFile.bytes.toString('utf8');
   const parsed = await app.page.evaluate((text) => {
     const document = new DOMParser().parseFromString(text, 'image/svg+xml');

@@ -1,22 +1,28 @@
 import { Suspense, lazy, useEffect, useState } from 'react';
-import { describeIssue } from '../../i18n/issues';
 import { localize } from '../../i18n/locale';
 import { useAppStore } from '../../state/use-app-store';
-import { IndicatorTable } from '../table/IndicatorTable';
 import { Legend } from '../legend/Legend';
 import { ChoroplethMap } from '../map/ChoroplethMap';
 import { HeaderControls } from './HeaderControls';
 import { ViewTabs } from './ViewTabs';
-import { IssueList } from './IssueList';
 import { LoadProgress } from './LoadProgress';
 import { NotesBar } from './NotesBar';
 import { message } from './messages';
 import { IndicatorCatalogue } from '../panels/IndicatorCatalogue';
 import { DetailPanel } from '../panels/DetailPanel';
-import { ExportMenu } from '../export/ExportMenu';
 import { YearSlider } from '../panels/YearSlider';
 
 // The analysis views load on demand, so the first map does not wait for their code.
+// The export menu (and what it pulls in) loads after the first paint.
+const ExportMenu = lazy(() =>
+  import('../export/ExportMenu').then((module) => ({ default: module.ExportMenu })),
+);
+// Issue texts (all loader messages in two languages) load when there is something to say.
+const IssueList = lazy(() => import('./IssueList').then((module) => ({ default: module.IssueList })));
+const LoadFailed = lazy(() => import('./LoadFailed').then((module) => ({ default: module.LoadFailed })));
+const IndicatorTable = lazy(() =>
+  import('../table/IndicatorTable').then((module) => ({ default: module.IndicatorTable })),
+);
 const RankingView = lazy(() =>
   import('../charts/AnalysisViews').then((module) => ({ default: module.RankingView })),
 );
@@ -48,25 +54,16 @@ export function App() {
 
   useEffect(() => {
     document.documentElement.lang = locale;
-    // The map sets data-ready itself once it has painted; table and charts are ready as soon as they render.
+    // The map sets data-ready itself once it has painted; table and charts once their code has
+    // loaded and they have rendered (ReadyWhenShown below).
     if (loadState === 'error') document.body.dataset.ready = 'error';
-    else if (loadState === 'ready' && view !== 'map' && view !== 'change')
-      document.body.dataset.ready = 'true';
-  }, [loadState, locale, view]);
+  }, [loadState, locale]);
 
   if (loadState === 'error' && !dataset)
     return (
-      <main className="status" role="alert" data-testid="app-error">
-        <h1>{message(locale, 'loadFailed')}</h1>
-        <ul>
-          {issues.map((item, index) => (
-            <li key={index}>{describeIssue(item, locale)}</li>
-          ))}
-        </ul>
-        <p>
-          <a href="./">{message(locale, 'openDemo')}</a>
-        </p>
-      </main>
+      <Suspense fallback={null}>
+        <LoadFailed issues={issues} locale={locale} />
+      </Suspense>
     );
 
   // The shell renders at once, the map included: MapLibre starts (WebGL, workers) while the
@@ -101,12 +98,17 @@ export function App() {
         </aside>
         <main className={`centre centre-${view}`}>
           {dataset && <ViewTabs />}
-          {dataset && <ExportMenu />}
-          {view === 'table' && dataset && <IndicatorTable />}
+          {dataset && (
+            <Suspense fallback={null}>
+              <ExportMenu />
+            </Suspense>
+          )}
           <Suspense fallback={null}>
+            {view === 'table' && dataset && <IndicatorTable />}
             {view === 'ranking' && dataset && <RankingView />}
             {view === 'scatter' && dataset && <ScatterView />}
             {view === 'profile' && dataset && <ProfileView />}
+            {dataset && view !== 'map' && view !== 'change' && <ReadyWhenShown />}
           </Suspense>
           {mapMounted && (
             <div className="map-area" hidden={!mapShown}>
@@ -122,8 +124,18 @@ export function App() {
       </div>
       <footer className="app-footer">
         {dataset && <YearSlider />}
-        <IssueList />
+        <Suspense fallback={null}>
+          <IssueList />
+        </Suspense>
       </footer>
     </div>
   );
+}
+
+/** Marks the page ready (for tests and embedding pages) once the lazily loaded view beside it is on screen. */
+function ReadyWhenShown() {
+  useEffect(() => {
+    document.body.dataset.ready = 'true';
+  }, []);
+  return null;
 }

@@ -3,7 +3,7 @@
  * derivation. The same code runs in the loading worker and, where workers fail, on the main thread.
  * This is the only place in the app that calls fetch.
  */
-import { deriveDataset } from '../../engine';
+import { deriveDataset } from '../../engine/derive';
 import type { DerivedDataset } from '../../engine/types';
 import { issue, type Issue } from '../../io/issue';
 import { loadDataset, type GeometryReady, type LoadedDataset } from '../../io/load-dataset';

@@ -1,32 +1,15 @@
-/**
- * SVG and PNG export of an analysis chart. The charts draw their own title, key and source, so the
- * export adds only the date; the file name says dataset, level, year(s) and chart.
- */
-import { exportFileName } from '../../io/export-meta';
-import { derivedOf, selectLevel } from '../../state/selectors';
-import { useAppStore } from '../../state/use-app-store';
-import { ChartExportButtons } from '../export/ChartExportButtons';
+/** A chart's SVG and PNG export buttons; the export code loads after the first paint. */
+import { Suspense, lazy } from 'react';
+import type { ChartFileExportsProps } from '../export/ChartFileExports';
 
-export function ChartExports({
-  title,
-  subject,
-  years,
-}: {
-  /** What the chart shows, for the buttons' labels. */
-  readonly title: string;
-  /** File name part, e.g. "rangfolge_sgb2_quote". */
-  readonly subject: string;
-  /** The year, or the span "2015-2024". */
-  readonly years: number | string;
-}) {
-  const dataset = useAppStore((state) => state.dataset);
-  const level = useAppStore(selectLevel);
-  if (!dataset || !level) return null;
-  const fileName = exportFileName(derivedOf(dataset), {
-    levelId: level.id,
-    year: years,
-    subject,
-    extension: 'svg',
-  });
-  return <ChartExportButtons title={title} fileBase={fileName.replace(/\.svg$/, '')} describedInside />;
+const ChartFileExports = lazy(() =>
+  import('../export/ChartFileExports').then((module) => ({ default: module.ChartFileExports })),
+);
+
+export function ChartExports(props: ChartFileExportsProps) {
+  return (
+    <Suspense fallback={null}>
+      <ChartFileExports {...props} />
+    </Suspense>
+  );
 }

@@ -1,6 +1,6 @@
 import { formatNumber } from '../../i18n/format-number';
 import type { Locale } from '../../i18n/locale';
-import { selectTimeSeries } from '../../state/select-charts';
+import { selectTimeSeries } from '../../state/select-time-series';
 import { selectIndicator, selectYearIndex } from '../../state/selectors';
 import { useAppStore } from '../../state/use-app-store';
 import { trendEnds } from '../panels/trend-model';

@@ -1,4 +1,4 @@
-import { useContext, useId, useMemo, useState } from 'react';
+import { Suspense, lazy, useContext, useId, useMemo, useState } from 'react';
 import { localize } from '../../i18n/locale';
 import { selectExclusionReasons } from '../../state/select-exclusions';
 import { selectChange, selectMapClasses } from '../../state/select-map-classes';
@@ -8,11 +8,15 @@ import { selectIndicator, selectLevel } from '../../state/selectors';
 import { AppStoreContext, useAppStore } from '../../state/use-app-store';
 import { message } from '../app/messages';
 import { FlagLegend } from '../handlungsbedarf/FlagLegend';
-import { ClassificationControls } from './ClassificationControls';
 import { buildLegendModel } from './legend-model';
 import { LegendMatrix } from './LegendMatrix';
 import { swatchBackground } from './missing-style';
 import './legend.css';
+
+// The classification controls (folded under the legend) load after the first paint.
+const ClassificationControls = lazy(() =>
+  import('./ClassificationControls').then((module) => ({ default: module.ClassificationControls })),
+);
 
 /** Narrow screens start with the legend folded, so it does not cover the map. */
 function startsOpen(): boolean {
@@ -146,7 +150,11 @@ export function Legend() {
         {model.classes.length > 0 && <p className="legend-note">{message(locale, 'legendHighlightHint')}</p>}
         <FlagLegend />
         {/* Fixed classes come from the manifest, the Bilanzierung's from its change: nothing to choose. */}
-        {!classes.fixed && !change && <ClassificationControls />}
+        {!classes.fixed && !change && (
+          <Suspense fallback={null}>
+            <ClassificationControls />
+          </Suspense>
+        )}
       </div>
     </section>
   );

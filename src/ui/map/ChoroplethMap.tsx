@@ -30,7 +30,8 @@ import { AreaLabels, type LabelView } from './AreaLabels';
 import { basemap } from './basemap-config';
 import { connectFlagLayer } from './flag-layer';
 import { setShownMap } from './map-handle';
-import { featureBounds, labelPointsOf } from './label-points';
+import { featureBounds } from './feature-bounds';
+import type { LabelPoints } from './label-points';
 import {
   baseStyle,
   choroplethLayers,
@@ -281,10 +282,22 @@ export function ChoroplethMap() {
   const levelIndex = useAppStore(selectLevelIndex);
   const level = useAppStore(selectLevel);
   const geometry = dataset?.geometry[levelIndex] ?? null;
-  const labelPoints = useMemo(
-    () => (showLabels && geometry ? labelPointsOf(geometry) : null),
-    [showLabels, geometry],
-  );
+  // Label positions (turf's point-on-feature) load with the first switch to labels, not with the page.
+  const [loadedLabels, setLoadedLabels] = useState<{
+    geometry: LevelGeometry;
+    points: LabelPoints;
+  } | null>(null);
+  useEffect(() => {
+    if (!showLabels || !geometry) return;
+    let current = true;
+    void import('./label-points').then(({ labelPointsOf }) => {
+      if (current) setLoadedLabels({ geometry, points: labelPointsOf(geometry) });
+    });
+    return () => {
+      current = false;
+    };
+  }, [showLabels, geometry]);
+  const labelPoints = showLabels && loadedLabels?.geometry === geometry ? loadedLabels.points : null;
 
   const fitData = useCallback(() => fitRef.current?.(), []);
 

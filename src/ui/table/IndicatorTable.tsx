@@ -1,7 +1,7 @@
 import { formatNumber } from '../../i18n/format-number';
 import { describeStatus, statusMark } from '../../i18n/status';
 import { useAppStore } from '../../state/use-app-store';
-import { selectTableView } from '../../state/selectors';
+import { selectTableView } from '../../state/select-table-view';
 import { FlagCell } from '../handlungsbedarf/FlagColumn';
 import { flagMessage } from '../handlungsbedarf/messages';
 import { message } from '../app/messages';
