@@ -7,7 +7,7 @@ import { createStore, type StateCreator } from 'zustand/vanilla';
 import type { RuleEdit } from '../engine/handlungsbedarf';
 import type { Locale } from '../i18n/locale';
 import type { Issue } from '../io/issue';
-import type { EarlyGeometry, LoadedDataset } from '../io/load-dataset';
+import type { LoadedDataset } from '../io/load-dataset';
 import type { ClassificationMethod } from '../manifest/schema';
 
 export type LoadState = 'loading' | 'ready' | 'error';
@@ -24,12 +24,6 @@ export interface DataSlice {
   readonly loadState: LoadState;
   /** 0..1 while a dataset loads (parsing and derivation run in a worker). */
   readonly loadProgress: number;
-  /**
-   * The geometry of the dataset being loaded, as soon as it is read: the map starts drawing it while
-   * tables and indicators follow. The loaded dataset's `geometry` is the same object.
-   */
-  readonly pendingGeometry: EarlyGeometry | null;
-  readonly geometryRead: (early: EarlyGeometry) => void;
   readonly loadStarted: () => void;
   readonly loadProgressed: (progress: number) => void;
   /** Replaces the dataset; choices the new dataset cannot honour fall back to its defaults. */
@@ -162,9 +156,7 @@ const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
   issues: [],
   loadState: 'loading',
   loadProgress: 0,
-  pendingGeometry: null,
-  geometryRead: (pendingGeometry) => set({ pendingGeometry }),
-  loadStarted: () => set({ loadProgress: 0, pendingGeometry: null }),
+  loadStarted: () => set({ loadProgress: 0 }),
   loadProgressed: (loadProgress) => set({ loadProgress }),
   datasetLoaded: (dataset, issues) =>
     set((state) => {
@@ -187,7 +179,6 @@ const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
         issues,
         loadState: 'ready',
         loadProgress: 1,
-        pendingGeometry: null,
         // Choices made before loading (from the URL) survive when the dataset has them.
         indicatorId: pick(state.indicatorId, indicatorIds, defaultIndicator ?? undefined),
         year: pick(state.year, years, defaultYear ?? undefined),
@@ -205,7 +196,6 @@ const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
       issues,
       loadState: state.dataset ? 'ready' : 'error',
       loadProgress: 0,
-      pendingGeometry: null,
     })),
 });
 

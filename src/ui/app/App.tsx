@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect, useState } from 'react';
+import { Suspense, lazy, useDeferredValue, useEffect, useState } from 'react';
 import { localize } from '../../i18n/locale';
 import { useAppStore } from '../../state/use-app-store';
 import { Legend } from '../legend/Legend';
@@ -8,6 +8,7 @@ import { ViewTabs } from './ViewTabs';
 import { LoadProgress } from './LoadProgress';
 import { NotesBar } from './NotesBar';
 import { message } from './messages';
+import { afterMainContent, mainContentShown } from './first-paint';
 import { IndicatorCatalogue } from '../panels/IndicatorCatalogue';
 import { DetailPanel } from '../panels/DetailPanel';
 import { YearSlider } from '../panels/YearSlider';
@@ -18,7 +19,9 @@ const ExportMenu = lazy(() =>
   import('../export/ExportMenu').then((module) => ({ default: module.ExportMenu })),
 );
 // Issue texts (all loader messages in two languages) load when there is something to say.
-const IssueList = lazy(() => import('./IssueList').then((module) => ({ default: module.IssueList })));
+const IssueList = lazy(
+  afterMainContent(() => import('./IssueList').then((module) => ({ default: module.IssueList }))),
+);
 const LoadFailed = lazy(() => import('./LoadFailed').then((module) => ({ default: module.LoadFailed })));
 const IndicatorTable = lazy(() =>
   import('../table/IndicatorTable').then((module) => ({ default: module.IndicatorTable })),
@@ -42,7 +45,9 @@ const ChangeView = lazy(() =>
  */
 export function App() {
   const loadState = useAppStore((state) => state.loadState);
-  const dataset = useAppStore((state) => state.dataset);
+  // The panels mount in a deferred (interruptible) render: the map gets its data straight from the
+  // store (see ChoroplethMap), and its first tiles are not kept waiting behind React's work.
+  const dataset = useDeferredValue(useAppStore((state) => state.dataset));
   const issues = useAppStore((state) => state.issues);
   const locale = useAppStore((state) => state.locale);
   const view = useAppStore((state) => state.view);
@@ -56,7 +61,10 @@ export function App() {
     document.documentElement.lang = locale;
     // The map sets data-ready itself once it has painted; table and charts once their code has
     // loaded and they have rendered (ReadyWhenShown below).
-    if (loadState === 'error') document.body.dataset.ready = 'error';
+    if (loadState === 'error') {
+      mainContentShown();
+      document.body.dataset.ready = 'error';
+    }
   }, [loadState, locale]);
 
   if (loadState === 'error' && !dataset)
@@ -135,6 +143,7 @@ export function App() {
 /** Marks the page ready (for tests and embedding pages) once the lazily loaded view beside it is on screen. */
 function ReadyWhenShown() {
   useEffect(() => {
+    mainContentShown();
     document.body.dataset.ready = 'true';
   }, []);
   return null;

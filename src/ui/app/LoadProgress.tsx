@@ -22,7 +22,7 @@ export function LoadProgress() {
       aria-valuenow={percent}
       data-testid="load-progress"
     >
-      <div className="load-progress-bar" style={{ width: `${percent}%` }} />
+      <div className="load-progress-bar" style={{ transform: `scaleX(${percent / 100})` }} />
     </div>
   );
 }

@@ -69,14 +69,10 @@ export function loadIntoStore(store: AppStore, source: string | null): LoadHandl
     const onProgress = (fraction: number) => {
       if (current() && !aborted) store.getState().loadProgressed(Math.min(0.99, fraction));
     };
-    const onGeometry = (early: EarlyGeometry) => {
-      if (current() && !aborted) store.getState().geometryRead(early);
-    };
     let reply = await loadInWorker(
       request,
       takeStartedWorker(requested),
       onProgress,
-      onGeometry,
       (created) => (worker = created),
     );
     let inWorker = reply !== null;
@@ -84,7 +80,7 @@ export function loadIntoStore(store: AppStore, source: string | null): LoadHandl
       // No worker (unsupported, blocked, or it crashed): load here, in a lazily loaded chunk.
       const { fetchDataset } = await import('./load-demo');
       reply = {
-        outcome: await fetchDataset(request, onProgress, onGeometry),
+        outcome: await fetchDataset(request, onProgress),
         workerMs: null,
         handOverMs: null,
       };
@@ -148,7 +144,6 @@ function loadInWorker(
   request: DatasetRequest,
   startedWorker: StartedWorker | null,
   onProgress: (fraction: number) => void,
-  onGeometry: (early: EarlyGeometry) => void,
   created: (worker: Worker) => void,
 ): Promise<Reply | null> {
   if (typeof Worker === 'undefined') return Promise.resolve(null);
@@ -174,8 +169,8 @@ function loadInWorker(
       if (message === 'error') finish(null);
       else if (message.type === 'progress') onProgress(message.fraction);
       else if (message.type === 'geometry') {
+        // Parsed now, while the worker still derives, not at the end.
         early = JSON.parse(message.geometryJson) as EarlyGeometry;
-        onGeometry(early);
       } else if (message.type === 'done')
         finish({
           outcome: withGeometry(message.outcome, message.geometryJson, early?.geometry ?? null),

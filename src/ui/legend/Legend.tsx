@@ -12,10 +12,13 @@ import { buildLegendModel } from './legend-model';
 import { LegendMatrix } from './LegendMatrix';
 import { swatchBackground } from './missing-style';
 import './legend.css';
+import { afterMainContent } from '../app/first-paint';
 
 // The classification controls (folded under the legend) load after the first paint.
-const ClassificationControls = lazy(() =>
-  import('./ClassificationControls').then((module) => ({ default: module.ClassificationControls })),
+const ClassificationControls = lazy(
+  afterMainContent(() =>
+    import('./ClassificationControls').then((module) => ({ default: module.ClassificationControls })),
+  ),
 );
 
 /** Narrow screens start with the legend folded, so it does not cover the map. */

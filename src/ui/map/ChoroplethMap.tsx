@@ -25,6 +25,7 @@ import {
 } from '../../state/selectors';
 import type { AppState, AppStore } from '../../state/store';
 import { AppStoreContext, useAppStore } from '../../state/use-app-store';
+import { mainContentShown } from '../app/first-paint';
 import { message } from '../app/messages';
 import { AreaLabels, type LabelView } from './AreaLabels';
 import { basemap } from './basemap-config';
@@ -153,7 +154,6 @@ function prefersReducedMotion(): boolean {
 export function ChoroplethMap() {
   const store = useContext(AppStoreContext)!;
   const dataset = useAppStore((state) => state.dataset);
-  const pendingGeometry = useAppStore((state) => state.pendingGeometry);
   const locale = useAppStore((state) => state.locale);
   const showLabels = useAppStore((state) => state.showLabels);
   const setShowLabels = useAppStore((state) => state.setShowLabels);
@@ -198,19 +198,6 @@ export function ChoroplethMap() {
     };
   }, [failed]);
 
-  // The first dataset's geometry as soon as it is read: the camera moves to it while tables are
-  // parsed and indicators derived. Not while a dataset is shown.
-  useEffect(() => {
-    if (!map || !pendingGeometry || store.getState().dataset) return;
-    // The camera the data will be shown with, now, so the first tiles are cut at the right zoom.
-    const { camera, levelId } = store.getState();
-    const wanted = levelId === null ? -1 : pendingGeometry.levelIds.indexOf(levelId);
-    const geometry =
-      pendingGeometry.geometry[wanted] ?? pendingGeometry.geometry.find((item) => item !== null);
-    if (camera) map.jumpTo({ center: [...camera.center], zoom: camera.zoom }, OWN_MOVE);
-    else if (geometry) fitBounds(map, [...geometry.bbox] as [number, number, number, number]);
-  }, [map, pendingGeometry, store]);
-
   // The dataset on the map: sources, layers and the store subscription; undone when it changes.
   // Connected from a store subscription, not a React effect: MapLibre gets the data the moment it
   // arrives and tiles it while React renders the panels.
@@ -244,7 +231,10 @@ export function ChoroplethMap() {
   }, [map, store]);
 
   useEffect(() => {
-    if (failed) document.body.dataset.ready = 'true';
+    if (failed) {
+      mainContentShown();
+      document.body.dataset.ready = 'true';
+    }
   }, [failed]);
 
   useEffect(() => {
@@ -477,6 +467,12 @@ function connectMap(
         !(selection.level === index && selection.states.has(hovered.area))
       )
         add(hovered.area, 0, true);
+      // Shown only while it has something to show: an empty source would still cost a tile load
+      // and a frame on the way to the first coloured map.
+      const layerId = layerIdsOf(levelId).highlight;
+      const visibility = index === shownLevel && features.length > 0 ? 'visible' : 'none';
+      if (map.getLayer(layerId) && map.getLayoutProperty(layerId, 'visibility') !== visibility)
+        map.setLayoutProperty(layerId, 'visibility', visibility);
       const key = features.map((feature) => `${feature.id}:${feature.properties?.['sel']}`).join(',');
       if (highlighted.get(index) === key) return;
       highlighted.set(index, key);
@@ -525,6 +521,7 @@ function connectMap(
       if (probe.paintedAt === null) {
         probe.paintedAt = performance.now();
         document.body.dataset.ready = 'true';
+        mainContentShown();
       }
     });
     // Make sure a frame (and so an 'idle') follows even when no state changed.
@@ -564,8 +561,10 @@ function connectMap(
     const levelIndex = selectLevelIndex(state);
     const levelChanged = levelIndex !== shownLevel;
     if (levelChanged) {
+      // Highlight layers follow their content (refreshHighlight, via updateSelection below).
+      const highlightLayers = new Set(levelIds.map((id) => (id === null ? '' : layerIdsOf(id).highlight)));
       for (const [id, visibility] of Object.entries(layerVisibility(levelIds, levelIndex))) {
-        if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', visibility);
+        if (map.getLayer(id) && !highlightLayers.has(id)) map.setLayoutProperty(id, 'visibility', visibility);
       }
       shownLevel = levelIndex;
       setHovered(null);
@@ -578,7 +577,9 @@ function connectMap(
     } else if (!classes && probe.paintedAt === null) {
       // Nothing to colour (no indicator): the map is as ready as it gets.
       map.once('idle', () => {
-        if (!disposed) document.body.dataset.ready = 'true';
+        if (disposed) return;
+        mainContentShown();
+        document.body.dataset.ready = 'true';
       });
     }
     updateDimming(levelIndex, state.highlightedClass);
