@@ -1,4 +1,4 @@
-// Diagnostic, not a benchmark: when the 20,000-area grid's geometry, dataset and first coloured map
+// Diagnostic, not a benchmark: when the 20,000-area grid's dataset and first coloured map
 // arrive after navigation (3 runs). Needs `npx vite build` first; writes only to a temp dir.
 //   node scripts/bench/map/timeline.mjs
 import { fileURLToPath } from 'node:url';
@@ -26,7 +26,6 @@ for (let run = 0; run < 3; run++) {
       clearInterval(poll);
       window.__tl.push(['store', performance.now()]);
       window.__qmStore.subscribe((s, p) => {
-        if (s.pendingGeometry && !p.pendingGeometry) window.__tl.push(['geometry', performance.now()]);
         if (s.dataset && !p.dataset) window.__tl.push(['dataset', performance.now()]);
       });
     }, 1);
