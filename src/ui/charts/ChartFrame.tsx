@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { formatNumber } from '../../i18n/format-number';
+import type { Locale } from '../../i18n/locale';
 import './charts.css';
 
 /** Props of the frame every chart sits in. */
@@ -105,4 +107,29 @@ export function ChartFrame(props: ChartFrameProps) {
 export function tickDecimals(ticks: readonly number[]): number {
   const step = ticks.length > 1 ? Math.abs(ticks[1]! - ticks[0]!) : 1;
   return step >= 1 ? 0 : Math.min(6, Math.ceil(-Math.log10(step) - 1e-9));
+}
+
+/** Horizontal grid lines with their values at the left edge (ranking, time series). */
+export function YGrid(props: {
+  readonly ticks: readonly number[];
+  readonly y: (value: number) => number;
+  readonly left: number;
+  readonly right: number;
+  readonly decimals: number;
+  readonly locale: Locale;
+  readonly className: string;
+}) {
+  const { ticks, y, left, right, decimals, locale, className } = props;
+  return (
+    <>
+      {ticks.map((tick) => (
+        <g key={tick} className={className}>
+          <line x1={left} x2={right} y1={y(tick)} y2={y(tick)} stroke="#e4e7eb" />
+          <text x={left - 4} y={y(tick)} dy="0.32em" textAnchor="end" fontSize={10} fill="#52606d">
+            {formatNumber(tick, decimals, locale)}
+          </text>
+        </g>
+      ))}
+    </>
+  );
 }

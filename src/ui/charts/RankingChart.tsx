@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { formatNumber } from '../../i18n/format-number';
 import type { Locale } from '../../i18n/locale';
-import { ChartFrame, FOOTER_HEIGHT, HEADER_HEIGHT, tickDecimals } from './ChartFrame';
+import { ChartFrame, FOOTER_HEIGHT, HEADER_HEIGHT, tickDecimals, YGrid } from './ChartFrame';
 import { withUnit, type IndicatorFormat } from './chart-context';
 import { chartMessage } from './chart-messages';
 import type { RankingBar, RankingModel } from './ranking-model';
@@ -117,21 +117,15 @@ export function RankingChart(props: RankingChartProps) {
           .filter(({ bar }) => chosen.has(bar.areaId));
         return (
           <>
-            {ticks.map((tick) => (
-              <g key={tick} className="ranking-grid">
-                <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(tick)} y2={y(tick)} stroke="#e4e7eb" />
-                <text
-                  x={MARGIN.left - 4}
-                  y={y(tick)}
-                  dy="0.32em"
-                  textAnchor="end"
-                  fontSize={10}
-                  fill="#52606d"
-                >
-                  {formatNumber(tick, decimals, locale)}
-                </text>
-              </g>
-            ))}
+            <YGrid
+              ticks={ticks}
+              y={y}
+              left={MARGIN.left}
+              right={width - MARGIN.right}
+              decimals={decimals}
+              locale={locale}
+              className="ranking-grid"
+            />
             <g className="ranking-bars">
               {model.bars.map((bar, index) => {
                 const top = Math.min(y(bar.value), base);

@@ -5,7 +5,7 @@ import { formatNumber } from '../../i18n/format-number';
 import type { Locale } from '../../i18n/locale';
 import { describeStatus } from '../../i18n/status';
 import { trendPath, trendSegments } from '../panels/trend-model';
-import { ChartFrame, FOOTER_HEIGHT, HEADER_HEIGHT, tickDecimals } from './ChartFrame';
+import { ChartFrame, FOOTER_HEIGHT, HEADER_HEIGHT, tickDecimals, YGrid } from './ChartFrame';
 import type { IndicatorFormat } from './chart-context';
 import { chartMessage } from './chart-messages';
 import type { TimeSeriesLine, TimeSeriesModel } from './time-series-model';
@@ -131,21 +131,15 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
                 </text>
               </g>
             ))}
-            {ticks.map((tick) => (
-              <g key={tick} className="ts-grid">
-                <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(tick)} y2={y(tick)} stroke="#e4e7eb" />
-                <text
-                  x={MARGIN.left - 4}
-                  y={y(tick)}
-                  dy="0.32em"
-                  textAnchor="end"
-                  fontSize={10}
-                  fill="#52606d"
-                >
-                  {formatNumber(tick, decimals, locale)}
-                </text>
-              </g>
-            ))}
+            <YGrid
+              ticks={ticks}
+              y={y}
+              left={MARGIN.left}
+              right={width - MARGIN.right}
+              decimals={decimals}
+              locale={locale}
+              className="ts-grid"
+            />
             {years.map((year, index) => {
               // Every other year from the last, and the current one; a label too close to it gives way.
               const labelled =
