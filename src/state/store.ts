@@ -52,7 +52,12 @@ export interface AnalysisChoices {
   readonly changeFrom: number | null;
   readonly changeTo: number | null;
   /** Data table filters: text in the area name or id, and one parent district (its id). */
-  readonly tableFilter: { readonly text: string; readonly parentId: string | null };
+  readonly tableFilter: {
+    readonly text: string;
+    readonly parentId: string | null;
+    /** Handlungsbedarf: flagged (`yes`), undecided (`open`) or not flagged (`no`); null = all. */
+    readonly flag: 'yes' | 'open' | 'no' | null;
+  };
 }
 
 /** The user's classification; `null` fields take the indicator's default. */
@@ -112,7 +117,7 @@ export const DEFAULT_ANALYSIS: AnalysisChoices = {
   scatterColour: 'class',
   changeFrom: null,
   changeTo: null,
-  tableFilter: { text: '', parentId: null },
+  tableFilter: { text: '', parentId: null, flag: null },
 };
 
 export interface SelectionSlice {

@@ -87,6 +87,7 @@ export const URL_KEYS = [
   'ct',
   'q',
   'qd',
+  'qf',
   'c',
   'k',
   's',
@@ -349,6 +350,7 @@ export function parseUrlState(search: string, dataset: DatasetData | null): Pars
       filterParent = filterParentText;
     else notes.push(invalid('qd', filterParentText));
   }
+  const filterFlag = oneOf('qf', ['yes', 'open', 'no'] as const, null);
   const locale = oneOf('lang', ['de', 'en'] as const, 'de') ?? 'de';
 
   // Classification: method, classes, scope, manual breaks.
@@ -452,7 +454,7 @@ export function parseUrlState(search: string, dataset: DatasetData | null): Pars
         scatterColour,
         changeFrom,
         changeTo,
-        tableFilter: { text: filterText, parentId: filterParent },
+        tableFilter: { text: filterText, parentId: filterParent, flag: filterFlag },
       },
       classification:
         method === null && classes === null && scope === null && breaks === null
@@ -495,6 +497,7 @@ export function serialiseUrlState(choices: UrlChoices, dataset: DatasetData | nu
     ct: analysis.changeTo === null ? null : String(analysis.changeTo),
     q: analysis.tableFilter.text === '' ? null : encode(analysis.tableFilter.text),
     qd: analysis.tableFilter.parentId === null ? null : encode(analysis.tableFilter.parentId),
+    qf: analysis.tableFilter.flag,
     c: classification.method,
     k: classification.classes === null ? null : String(classification.classes),
     s: classification.scope,

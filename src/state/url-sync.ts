@@ -64,7 +64,8 @@ function sameAnalysis(a: AnalysisChoices, b: AnalysisChoices): boolean {
     a.changeFrom === b.changeFrom &&
     a.changeTo === b.changeTo &&
     a.tableFilter.text === b.tableFilter.text &&
-    a.tableFilter.parentId === b.tableFilter.parentId
+    a.tableFilter.parentId === b.tableFilter.parentId &&
+    a.tableFilter.flag === b.tableFilter.flag
   );
 }
 

@@ -178,6 +178,14 @@ it('filters the data table by name and district', async () => {
   await page.keyboard.press('Enter');
   await expect.poll(() => store<string>('state.selectedId')).toBe('0205');
   await screenshot(page, 'charts-table-filtered');
+  // By Handlungsbedarf: the demo flags 15 Sozialräume in 2024, and every row shown says "ja".
+  await byTestId(page, 'table-filter-text').fill('');
+  await byTestId(page, 'table-filter-parent').selectOption('');
+  await byTestId(page, 'table-filter-flag').selectOption('yes');
+  await expect.poll(() => rows.count()).toBe(15);
+  expect(new Set(await rows.locator('td.flag-cell-yes').allTextContents())).toEqual(new Set(['ja']));
+  await expect.poll(() => rows.locator('td.flag-cell-yes').count()).toBe(15);
+  expect(page.url()).toMatch(/qf=yes/);
 });
 
 it('never re-uploaded the map geometry while the charts were used, and logged no errors', async () => {

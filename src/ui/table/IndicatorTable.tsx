@@ -57,7 +57,9 @@ export function IndicatorTable() {
 
   return (
     <section>
-      {view.hasParent && <TableFilters total={view.rows.length} shown={rows.length} />}
+      {(view.hasParent || hasFlags) && (
+        <TableFilters total={view.rows.length} shown={rows.length} hasFlags={hasFlags} />
+      )}
       <div className="table-wrap">
         <table
           data-testid="indicator-table"

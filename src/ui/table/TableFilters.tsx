@@ -2,9 +2,18 @@ import { localize } from '../../i18n/locale';
 import { selectLevelIndex } from '../../state/selectors';
 import { useAppStore } from '../../state/use-app-store';
 import { chartMessage } from '../charts/chart-messages';
+import { flagMessage } from '../handlungsbedarf/messages';
 
 /** Filters of the data table: text in area name or id, and one parent area. */
-export function TableFilters({ total, shown }: { total: number; shown: number }) {
+export function TableFilters({
+  total,
+  shown,
+  hasFlags,
+}: {
+  total: number;
+  shown: number;
+  hasFlags: boolean;
+}) {
   const filter = useAppStore((state) => state.analysis.tableFilter);
   const parentLevel = useAppStore((state) => state.dataset?.data.levels[selectLevelIndex(state) + 1] ?? null);
   const locale = useAppStore((state) => state.locale);
@@ -40,6 +49,24 @@ export function TableFilters({ total, shown }: { total: number; shown: number })
                 {parent.name}
               </option>
             ))}
+          </select>
+        </label>
+      )}
+      {hasFlags && (
+        <label>
+          {flagMessage(locale, 'tableColumn')}
+          <select
+            data-testid="table-filter-flag"
+            value={filter.flag ?? ''}
+            onChange={(event) => {
+              const value = event.target.value;
+              set({ flag: value === 'yes' || value === 'open' || value === 'no' ? value : null });
+            }}
+          >
+            <option value="">{chartMessage(locale, 'tableFilterAll')}</option>
+            <option value="yes">{flagMessage(locale, 'flagYes')}</option>
+            <option value="open">{flagMessage(locale, 'flagUndecided')}</option>
+            <option value="no">{flagMessage(locale, 'flagNo')}</option>
           </select>
         </label>
       )}

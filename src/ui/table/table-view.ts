@@ -2,6 +2,7 @@
  * What the indicator table shows, as plain data: built from the engine's indicator table model,
  * labelled in the chosen language and sorted. Pure, so it is unit-tested without a browser.
  */
+import { FLAGGED, UNDECIDED } from '../../engine/handlungsbedarf';
 import { hasValue, statusOf, type CellStatus, type Cells, type DerivedDataset } from '../../engine/types';
 import { fixedClassOf, fixedClassesOf, type FixedClasses } from '../../engine/fixed-classes';
 import { localize, type Locale } from '../../i18n/locale';
@@ -147,19 +148,30 @@ export function buildTableView(derived: DerivedDataset, options: TableViewOption
   };
 }
 
-/** What the table is filtered by: text in the area's name or id, and one parent area (its id). */
+/**
+ * What the table is filtered by: text in the area's name or id, one parent area (its id), and the
+ * Handlungsbedarf flag (`yes` flagged, `open` undecided, `no` not flagged).
+ */
 export interface TableFilter {
   readonly text: string;
   readonly parentId: string | null;
+  readonly flag?: 'yes' | 'open' | 'no' | null;
+}
+
+function flagWord(flag: number | null): 'yes' | 'open' | 'no' | null {
+  if (flag === null) return null;
+  return flag === FLAGGED ? 'yes' : flag === UNDECIDED ? 'open' : 'no';
 }
 
 /** The rows that match the filter, in their order; the same array when nothing filters. */
 export function filterTableRows(rows: readonly TableRowView[], filter: TableFilter): readonly TableRowView[] {
   const text = foldForSearch(filter.text);
-  if (text === '' && filter.parentId === null) return rows;
+  const flag = filter.flag ?? null;
+  if (text === '' && filter.parentId === null && flag === null) return rows;
   return rows.filter(
     (row) =>
       (filter.parentId === null || row.parentId === filter.parentId) &&
+      (flag === null || flagWord(row.flag) === flag) &&
       (text === '' || foldForSearch(row.name).includes(text) || foldForSearch(row.areaId).includes(text)),
   );
 }

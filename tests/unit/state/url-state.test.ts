@@ -247,13 +247,13 @@ describe('analysis views in the URL', () => {
       scatterColour: 'parent',
       changeFrom: 2020,
       changeTo: 2021,
-      tableFilter: { text: 'Straße 1', parentId: '02' },
+      tableFilter: { text: 'Straße 1', parentId: '02', flag: 'yes' },
     },
   };
 
   it('writes view, scatter axes and colour, change years and table filters', () => {
     expect(serialiseUrlState(analysisChoices, data)).toBe(
-      '?v=scatter&sx=einwohner&sy=quote&sc=parent&cf=2020&ct=2021&q=Stra%C3%9Fe%201&qd=02',
+      '?v=scatter&sx=einwohner&sy=quote&sc=parent&cf=2020&ct=2021&q=Stra%C3%9Fe%201&qd=02&qf=yes',
     );
   });
 

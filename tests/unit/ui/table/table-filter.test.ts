@@ -35,4 +35,20 @@ describe('filterTableRows', () => {
   it('returns the very same array when nothing filters (no re-render)', () => {
     expect(filterTableRows(rows, { text: '  ', parentId: null })).toBe(rows);
   });
+
+  it('filters by Handlungsbedarf: flagged, undecided or not flagged', () => {
+    const flagged = [
+      { ...rows[0]!, flag: 1 },
+      { ...rows[1]!, flag: -1 },
+      { ...rows[2]!, flag: 0 },
+      { ...rows[3]!, flag: 1 },
+    ];
+    expect(ids(filterTableRows(flagged, { text: '', parentId: null, flag: 'yes' }))).toEqual([
+      '0101',
+      '0202',
+    ]);
+    expect(ids(filterTableRows(flagged, { text: '', parentId: null, flag: 'open' }))).toEqual(['0102']);
+    expect(ids(filterTableRows(flagged, { text: '', parentId: '02', flag: 'no' }))).toEqual(['0201']);
+    expect(filterTableRows(flagged, { text: '', parentId: null, flag: null })).toBe(flagged);
+  });
 });
