@@ -105,11 +105,13 @@ export function App() {
           {dataset && <IndicatorCatalogue />}
         </aside>
         <main className={`centre centre-${view}`}>
-          {dataset && <ViewTabs />}
           {dataset && (
-            <Suspense fallback={null}>
-              <ExportMenu />
-            </Suspense>
+            <div className="centre-bar">
+              <ViewTabs />
+              <Suspense fallback={null}>
+                <ExportMenu />
+              </Suspense>
+            </div>
           )}
           <Suspense fallback={null}>
             {view === 'table' && dataset && <IndicatorTable />}

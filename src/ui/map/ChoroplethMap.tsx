@@ -644,8 +644,16 @@ function connectMap(
     const level = shownLevel;
     requestAnimationFrame(() => fitArea(level, area, true));
   };
+  // A resize (the map hidden behind another view, or shown again) ends with a moveend that nobody
+  // asked for: it must not write a camera into the URL.
+  let resizing = false;
+  const onResize = () => {
+    resizing = true;
+  };
   const onMoveEnd = (event: maplibregl.MapLibreEvent & { qmOwnMove?: boolean }) => {
-    if (!event.qmOwnMove) {
+    const fromResize = resizing;
+    resizing = false;
+    if (!event.qmOwnMove && !fromResize) {
       const center = map.getCenter();
       store.getState().setCamera({ center: [center.lng, center.lat], zoom: map.getZoom() }, 'map');
     }
@@ -677,6 +685,7 @@ function connectMap(
   map.on('mouseout', onMouseOut);
   map.on('click', onClick);
   map.on('dblclick', onDoubleClick);
+  map.on('resize', onResize);
   map.on('moveend', onMoveEnd);
   canvas.addEventListener('keydown', onKeyDown);
   // Only keyboard focus shows the centre area's tooltip; a mouse click focuses the canvas too.
@@ -712,6 +721,7 @@ function connectMap(
       map.off('mouseout', onMouseOut);
       map.off('click', onClick);
       map.off('dblclick', onDoubleClick);
+      map.off('resize', onResize);
       map.off('moveend', onMoveEnd);
       canvas.removeEventListener('keydown', onKeyDown);
       canvas.removeEventListener('focus', onFocus);
