@@ -7,7 +7,8 @@
  * The workbook is written by exceljs, loaded only when a workbook is asked for (it is large).
  */
 import type { Workbook } from 'exceljs';
-import { localize } from '../i18n/locale';
+import { localize, type Locale } from '../i18n/locale';
+import type { Polarity } from '../manifest/schema';
 import { formatDay, metaLabels, type ExportMeta } from './export-meta';
 import { tableRecords, type ResolvedTable, type TableRecordCell } from './export-table';
 
@@ -23,6 +24,20 @@ const indicatorHeaders = {
   de: ['Kennung', 'Bezeichnung', 'Einheit', 'Nachkommastellen', 'Polarität', 'Beschreibung', 'Quelle'],
   en: ['id', 'label', 'unit', 'decimals', 'polarity', 'description', 'source'],
 } as const;
+
+/** What a polarity means, in words a reader of the sheet understands (not the manifest's keyword). */
+const polarityText: Readonly<Record<Locale, Readonly<Record<Polarity, string>>>> = {
+  de: {
+    'higher-is-worse': 'höher ist schlechter',
+    'higher-is-better': 'höher ist besser',
+    neutral: 'neutral',
+  },
+  en: {
+    'higher-is-worse': 'higher is worse',
+    'higher-is-better': 'higher is better',
+    neutral: 'neutral',
+  },
+};
 
 /** A cell of a sheet: text, a number with its Excel number format, or empty. */
 export type SheetCell = string | { readonly number: number; readonly format: string } | null;
@@ -76,7 +91,7 @@ export function tableWorkbookModel(resolved: ResolvedTable, meta: ExportMeta): r
         localize(spec.label, locale),
         localize(spec.unit, locale),
         { number: spec.decimals, format: '0' },
-        spec.polarity,
+        polarityText[locale][spec.polarity],
         localize(spec.description, locale),
         localize(spec.source, locale) || meta.source,
       ]),

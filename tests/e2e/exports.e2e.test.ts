@@ -58,26 +58,33 @@ function pngInfo(bytes: Buffer): { width: number; height: number; pixelsPerMetre
 }
 
 /** Decodes a PNG in the page and counts its colours: [colour "#rrggbb", pixels] sorted by count. */
-async function pngColours(bytes: Buffer): Promise<[string, number][]> {
-  return app.page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.naturalWidth;
-    canvas.height = image.naturalHeight;
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
-    const counts = new Map<string, number>();
-    for (let offset = 0; offset < pixels.length; offset += 16) {
-      const hex = `#${[pixels[offset]!, pixels[offset + 1]!, pixels[offset + 2]!]
-        .map((channel) => channel.toString(16).padStart(2, '0'))
-        .join('')}`;
-      counts.set(hex, (counts.get(hex) ?? 0) + 1);
-    }
-    return [...counts].sort((a, b) => b[1] - a[1]);
-  }, bytes.toString('base64'));
+async function pngColours(
+  bytes: Buffer,
+  region?: { x: number; y: number; width: number; height: number },
+): Promise<[string, number][]> {
+  return app.page.evaluate(
+    async ([base64, area]) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.naturalWidth;
+      canvas.height = image.naturalHeight;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { x, y, width, height } = area ?? { x: 0, y: 0, width: canvas.width, height: canvas.height };
+      const pixels = context.getImageData(x, y, width, height).data;
+      const counts = new Map<string, number>();
+      for (let offset = 0; offset < pixels.length; offset += 16) {
+        const hex = `#${[pixels[offset]!, pixels[offset + 1]!, pixels[offset + 2]!]
+          .map((channel) => channel.toString(16).padStart(2, '0'))
+          .join('')}`;
+        counts.set(hex, (counts.get(hex) ?? 0) + 1);
+      }
+      return [...counts].sort((a, b) => b[1] - a[1]);
+    },
+    [bytes.toString('base64'), region] as const,
+  );
 }
 
 beforeAll(async () => {
@@ -226,6 +233,45 @@ it('downloads the map as an A4 PNG at 300 dpi with the map colours and the legen
   });
   expect(ratio).toBe(await app.page.evaluate(() => devicePixelRatio));
   await expect.poll(() => byTestId(app.page, 'export-status').innerText()).toContain(file.fileName);
+});
+
+it('prints a fixed-class matrix index with its grid, the Handlungsbedarf entry and no selection outlines', async () => {
+  // Gesamtindex (12 fixed matrix classes) with a selected area and two compared ones.
+  const indexPage = await openPage(browser, `${inject('baseUrl')}?i=gesamtindex&a=0302&cmp=0101,0102`, {
+    viewport: { width: 1400, height: 900 },
+  });
+  try {
+    await waitForMap(indexPage.page);
+    const highlight = 'qm-sozialraum-highlight';
+    const visibility = () =>
+      indexPage.page.evaluate(
+        (id) => window.__qm!.map.getLayoutProperty(id, 'visibility') as string,
+        highlight,
+      );
+    expect(await visibility()).toBe('visible');
+    const file = await exportFromMenu(indexPage.page, 'png');
+    keep(file);
+    expect(file.fileName).toBe(`${DATASET}_sozialraum_2024_gesamtindex.png`);
+    // The outlines are back on screen after the export …
+    expect(await visibility()).toBe('visible');
+    // … but not in the picture: no comparison blue (#1f5fbf) or selection black in the map's part.
+    const mapPart = await pngColours(file.bytes, { x: 0, y: 0, width: 3508 - 118 - 900 - 40, height: 2480 });
+    const inMap = new Map(mapPart);
+    expect(inMap.get('#1f5fbf') ?? 0).toBe(0);
+    expect(inMap.get('#000000') ?? 0).toBe(0);
+    // The legend shows the flag hatch (its ink #1d2733 appears nowhere else in the legend) and
+    // every matrix cell's colour as a grid cell.
+    const legendPart = new Map(
+      await pngColours(file.bytes, { x: 3508 - 118 - 900, y: 0, width: 900, height: 2480 }),
+    );
+    expect(legendPart.get('#1d2733') ?? 0).toBeGreaterThan(100);
+    const classColours = await indexPage.page.evaluate(() => [...window.__qm!.classes!.colors]);
+    expect(classColours).toHaveLength(12);
+    for (const colour of new Set(classColours))
+      expect(legendPart.get(colour.toLowerCase()) ?? 0).toBeGreaterThan(300);
+  } finally {
+    await indexPage.close();
+  }
 });
 
 it('exports the trend chart as standalone SVG and as PNG', async () => {

@@ -16,12 +16,16 @@ import {
 } from '../../io/export-meta';
 import { resolveTableRequest, type ResolvedTable } from '../../io/export-table';
 import type { ClassificationMethod } from '../../manifest/schema';
+import { selectFlagSummaries } from '../../state/select-handlungsbedarf';
 import { selectMapClasses } from '../../state/select-map-classes';
 import { derivedOf, selectIndicator, selectLevelIndex, selectYearIndex } from '../../state/selectors';
 import type { AppState } from '../../state/store';
 import { message, type MessageKey } from '../app/messages';
 import { buildLegendModel } from '../legend/legend-model';
+import { flagMessage } from '../handlungsbedarf/messages';
+import { layerIdsOf } from '../map/map-style';
 import { fillTemplate } from '../panels/panel-text-model';
+import { exportMessage } from './export-messages';
 import { canvasToPng } from './download';
 import { captureMap, composeMapImage, PRINT_PAGE } from './map-png';
 import { withPrintResolution } from './png-dpi';
@@ -124,20 +128,37 @@ export async function exportMapPng(state: AppState, map: maplibregl.Map, date: s
   const legend = buildLegendModel(classes, spec.decimals, locale);
   const meta = exportMeta(derived, { levelId: level.id, year, subject: label, date, locale });
   const source = meta.source || shortTitle(derived, locale);
-  const mapImage = await captureMap(map, PRINT_PAGE.width - 1100, PRINT_PAGE.height - 700);
+  // Selection, comparison and hover outlines belong to the session, not to the printed map.
+  const highlightLayers = dataset.data.levels.map((shown) => layerIdsOf(shown.id).highlight);
+  const mapImage = await captureMap(map, PRINT_PAGE.width - 1100, PRINT_PAGE.height - 700, highlightLayers);
+  const flags = state.showFlags ? selectFlagSummaries(state) : null;
   const page = composeMapImage(mapImage, {
     title: meta.title,
     legendTitle: label,
     legendSubtitle: [
       unit,
-      fillTemplate(message(locale, 'exportClassification'), {
-        method: message(locale, METHOD_LABEL[classes.method]),
-        k: classes.classCount,
-      }),
+      classes.fixed
+        ? exportMessage(locale, 'fixedClasses')
+        : fillTemplate(message(locale, 'exportClassification'), {
+            method: message(locale, METHOD_LABEL[classes.method]),
+            k: classes.classCount,
+          }),
     ]
       .filter(Boolean)
       .join(' · '),
     legend,
+    matrixCaption: legend.matrix
+      ? fillTemplate(message(locale, 'legendMatrix'), {
+          rows: legend.matrix.rowTitle,
+          columns: legend.matrix.columnTitle,
+        })
+      : null,
+    matrixNote: legend.matrix ? exportMessage(locale, 'matrixCounts') : null,
+    // The hatch is on the map only for flagged areas while flags are shown (flag-layer.ts).
+    flags:
+      flags && flags.any.flagged > 0
+        ? { label: flagMessage(locale, 'title'), count: flags.any.flagged }
+        : null,
     countLabel: (count) => fillTemplate(message(locale, 'legendCountLabel'), { n: count }),
     sourceLine: `${message(locale, 'source')}: ${source}`,
     dateLine: fillTemplate(message(locale, 'exportedOn'), { date: formatDay(date, locale) }),

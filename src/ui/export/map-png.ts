@@ -8,7 +8,9 @@
  */
 import type * as maplibregl from 'maplibre-gl';
 import type { LegendModel } from '../legend/legend-model';
+import { inkOn } from '../legend/matrix-colors';
 import type { MissingStyle } from '../legend/missing-style';
+import { FLAG_INK } from '../map/flag-style';
 
 /** A4 landscape at 300 dpi. */
 export const PRINT_PAGE = { width: 3508, height: 2480, dpi: 300 } as const;
@@ -22,6 +24,12 @@ export interface MapImageText {
   /** Unit and classification under it, e.g. "% · Quantile, 5 Klassen". */
   readonly legendSubtitle: string;
   readonly legend: LegendModel;
+  /** For a status × dynamics matrix: "Zeilen: …, Spalten: …" above the grid (else null). */
+  readonly matrixCaption: string | null;
+  /** Under the grid: what the numbers in its cells are. */
+  readonly matrixNote: string | null;
+  /** The Handlungsbedarf entry when flags are drawn on the map ("Handlungsbedarf", 15 areas), else null. */
+  readonly flags: { readonly label: string; readonly count: number } | null;
   /** "{n} Gebiete" template for the counts. */
   readonly countLabel: (count: number) => string;
   /** "Quelle: …". */
@@ -83,13 +91,23 @@ function labelsOver(container: HTMLElement): CapturedLabel[] {
  * size), copied into a 2D canvas, with the area labels shown over it. The map on screen returns to
  * its own pixel ratio afterwards.
  */
-export async function captureMap(map: maplibregl.Map, width: number, height: number): Promise<MapCapture> {
+export async function captureMap(
+  map: maplibregl.Map,
+  width: number,
+  height: number,
+  hideLayers: readonly string[] = [],
+): Promise<MapCapture> {
   const container = map.getContainer();
   const cssWidth = container.clientWidth;
   const labels = labelsOver(container);
   const ratio = Math.min(width / container.clientWidth, height / container.clientHeight);
   const copy = document.createElement('canvas');
+  // Layers left out of the picture (selection, comparison, hover): hidden while drawing, then shown as before.
+  const hidden = hideLayers
+    .filter((id) => map.getLayer(id) !== undefined)
+    .map((id) => ({ id, visibility: map.getLayoutProperty(id, 'visibility') as unknown }));
   try {
+    for (const { id } of hidden) map.setLayoutProperty(id, 'visibility', 'none');
     const idle = waitFor(map, 'idle', 15_000);
     map.setPixelRatio(ratio);
     await idle;
@@ -106,6 +124,8 @@ export async function captureMap(map: maplibregl.Map, width: number, height: num
   } finally {
     // null: follow the device's pixel ratio again, as before (MapLibre's documented reset).
     map.setPixelRatio(null as unknown as number);
+    for (const { id, visibility } of hidden)
+      map.setLayoutProperty(id, 'visibility', visibility === 'none' ? 'none' : 'visible');
   }
   return { canvas: copy, cssWidth, labels };
 }
@@ -123,6 +143,19 @@ function wrap(context: CanvasRenderingContext2D, text: string, width: number): s
   }
   if (line) lines.push(line);
   return lines;
+}
+
+/** `text` cut with "…" to fit `width` at the context's current font (for a single word wider than a line). */
+function fitLine(context: CanvasRenderingContext2D, text: string, width: number): string {
+  if (context.measureText(text).width <= width) return text;
+  let end = text.length;
+  while (end > 1 && context.measureText(`${text.slice(0, end)}…`).width > width) end--;
+  return `${text.slice(0, end)}…`;
+}
+
+/** wrap(), with every line fitted to the width (a word longer than a line is cut). */
+function wrapFitted(context: CanvasRenderingContext2D, text: string, width: number): string[] {
+  return wrap(context, text, width).map((line) => fitLine(context, line, width));
 }
 
 function drawLines(
@@ -170,6 +203,38 @@ function drawMissingSwatch(
       }
   }
   context.restore();
+}
+
+/** The Handlungsbedarf swatch as on the map: the flag hatch (top-left to bottom-right) with a double outline. */
+function drawFlagSwatch(
+  context: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+): void {
+  context.save();
+  context.fillStyle = '#ffffff';
+  context.fillRect(x, y, width, height);
+  context.beginPath();
+  context.rect(x, y, width, height);
+  context.clip();
+  context.strokeStyle = FLAG_INK;
+  context.lineWidth = 4;
+  for (let offset = -height; offset < width; offset += 20) {
+    context.beginPath();
+    context.moveTo(x + offset, y);
+    context.lineTo(x + offset + height, y + height);
+    context.stroke();
+  }
+  context.restore();
+  context.strokeStyle = '#ffffff';
+  context.lineWidth = 10;
+  context.strokeRect(x + 5, y + 5, width - 10, height - 10);
+  context.strokeStyle = FLAG_INK;
+  context.lineWidth = 4;
+  context.strokeRect(x + 2, y + 2, width - 4, height - 4);
+  context.strokeRect(x + 9, y + 9, width - 18, height - 18);
 }
 
 /**
@@ -254,43 +319,62 @@ export function composeMapImage(capture: MapCapture, text: MapImageText): HTMLCa
   y = drawLines(context, wrap(context, text.legendSubtitle, LEGEND_WIDTH), legendX, y + 4, 52) + 30;
   const swatch = { width: 110, height: 66 };
   const rowHeight = 92;
+  const labelLineHeight = 52;
+  const labelX = legendX + swatch.width + 30;
+  // One legend entry: swatch, label (wrapped, never into the count column), count at the right.
   const row = (draw: (top: number) => void, label: string, count: number) => {
+    const countText = text.countLabel(count);
+    context.font = `38px ${FONT}`;
+    const countWidth = context.measureText(countText).width;
+    context.font = `42px ${FONT}`;
+    const lines = wrapFitted(context, label, legendX + LEGEND_WIDTH - countWidth - 28 - labelX);
     draw(y);
     context.fillStyle = INK;
-    context.font = `42px ${FONT}`;
     context.textAlign = 'left';
-    context.fillText(label, legendX + swatch.width + 30, y + 47);
+    drawLines(context, lines, labelX, y + 47, labelLineHeight);
     context.fillStyle = MUTED;
     context.font = `38px ${FONT}`;
     context.textAlign = 'right';
-    context.fillText(text.countLabel(count), legendX + LEGEND_WIDTH, y + 47);
+    context.fillText(countText, legendX + LEGEND_WIDTH, y + 47);
     context.textAlign = 'left';
-    y += rowHeight;
+    y += Math.max(rowHeight, (lines.length - 1) * labelLineHeight + rowHeight);
   };
-  for (const item of text.legend.classes)
-    row(
-      (top) => {
-        context.fillStyle = item.color;
-        context.fillRect(legendX, top, swatch.width, swatch.height);
-        context.strokeStyle = 'rgba(0, 0, 0, 0.25)';
-        context.lineWidth = 2;
-        context.strokeRect(legendX, top, swatch.width, swatch.height);
-      },
-      item.label,
-      item.count,
-    );
+  const framed = (top: number) => {
+    context.strokeStyle = 'rgba(0, 0, 0, 0.25)';
+    context.lineWidth = 2;
+    context.strokeRect(legendX, top, swatch.width, swatch.height);
+  };
+  const { matrix } = text.legend;
+  if (matrix) y = drawMatrix(context, text, legendX, y);
+  else
+    for (const item of text.legend.classes)
+      row(
+        (top) => {
+          context.fillStyle = item.color;
+          context.fillRect(legendX, top, swatch.width, swatch.height);
+          framed(top);
+        },
+        item.label,
+        item.count,
+      );
   if (text.legend.missing.length > 0) y += 24;
   for (const item of text.legend.missing)
     row(
       (top) => {
         drawMissingSwatch(context, item.style, legendX, top, swatch.width, swatch.height);
-        context.strokeStyle = 'rgba(0, 0, 0, 0.25)';
-        context.lineWidth = 2;
-        context.strokeRect(legendX, top, swatch.width, swatch.height);
+        framed(top);
       },
       item.label,
       item.count,
     );
+  if (text.flags) {
+    y += 24;
+    row(
+      (top) => drawFlagSwatch(context, legendX, top, swatch.width, swatch.height),
+      text.flags.label,
+      text.flags.count,
+    );
+  }
   if (text.legend.centreNote) {
     context.fillStyle = MUTED;
     context.font = `38px ${FONT}`;
@@ -303,4 +387,70 @@ export function composeMapImage(capture: MapCapture, text: MapImageText): HTMLCa
   const afterSource = drawLines(context, sourceLines, MARGIN, footerTop + 38, 50);
   context.fillText(text.dateLine, MARGIN, afterSource);
   return canvas;
+}
+
+/**
+ * The legend of a status × dynamics matrix as a grid, like the app's LegendMatrix: caption, the
+ * dynamics classes as column heads, the status classes as row heads, each cell in its colour with
+ * its number of areas. Returns the y below the grid.
+ */
+function drawMatrix(context: CanvasRenderingContext2D, text: MapImageText, x: number, top: number): number {
+  const matrix = text.legend.matrix!;
+  const cells = text.legend.classes;
+  let y = top;
+  if (text.matrixCaption) {
+    context.fillStyle = MUTED;
+    context.font = `600 36px ${FONT}`;
+    y = drawLines(context, wrapFitted(context, text.matrixCaption, LEGEND_WIDTH), x, y + 34, 46) + 10;
+  }
+  context.font = `40px ${FONT}`;
+  const rowHeadWidth = Math.min(
+    360,
+    Math.max(...matrix.rows.map((label) => context.measureText(label).width)) + 30,
+  );
+  const gap = 14;
+  const columns = matrix.columns.length;
+  const cellWidth = (LEGEND_WIDTH - rowHeadWidth - gap * (columns - 1)) / columns;
+  const cellHeight = 80;
+  // Column heads, wrapped within their cell, centred.
+  context.fillStyle = INK;
+  context.font = `36px ${FONT}`;
+  context.textAlign = 'center';
+  const heads = matrix.columns.map((label) => wrapFitted(context, label, cellWidth - 8));
+  const headLines = Math.max(1, ...heads.map((lines) => lines.length));
+  heads.forEach((lines, column) => {
+    const centre = x + rowHeadWidth + column * (cellWidth + gap) + cellWidth / 2;
+    drawLines(context, lines, centre, y + 36, 44);
+  });
+  y += headLines * 44 + 16;
+  matrix.rows.forEach((rowLabel, row) => {
+    context.textAlign = 'left';
+    context.textBaseline = 'middle';
+    context.fillStyle = INK;
+    context.font = `40px ${FONT}`;
+    context.fillText(fitLine(context, rowLabel, rowHeadWidth - 16), x, y + cellHeight / 2);
+    for (let column = 0; column < columns; column++) {
+      const cell = cells[row * columns + column];
+      if (!cell) continue;
+      const cellX = x + rowHeadWidth + column * (cellWidth + gap);
+      context.fillStyle = cell.color;
+      context.fillRect(cellX, y, cellWidth, cellHeight);
+      context.strokeStyle = 'rgba(0, 0, 0, 0.25)';
+      context.lineWidth = 2;
+      context.strokeRect(cellX, y, cellWidth, cellHeight);
+      context.fillStyle = inkOn(cell.color);
+      context.font = `600 40px ${FONT}`;
+      context.textAlign = 'center';
+      context.fillText(String(cell.count), cellX + cellWidth / 2, y + cellHeight / 2);
+    }
+    context.textBaseline = 'alphabetic';
+    context.textAlign = 'left';
+    y += cellHeight + gap;
+  });
+  if (text.matrixNote) {
+    context.fillStyle = MUTED;
+    context.font = `36px ${FONT}`;
+    y = drawLines(context, wrapFitted(context, text.matrixNote, LEGEND_WIDTH), x, y + 30, 46);
+  }
+  return y + 16;
 }

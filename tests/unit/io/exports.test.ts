@@ -176,4 +176,29 @@ describe('XLSX export', () => {
     expect(indicators!.rows).toHaveLength(1 + resolved.indicators.length);
     expect(indicators!.rows[1]![0]).toBe(resolved.indicators[0]!.id);
   });
+
+  it("says in words which direction of each indicator is worse, in the reader's language", () => {
+    const resolved = table('stadtbezirk', 2024);
+    const expected = {
+      de: {
+        'higher-is-worse': 'höher ist schlechter',
+        'higher-is-better': 'höher ist besser',
+        neutral: 'neutral',
+      },
+      en: {
+        'higher-is-worse': 'higher is worse',
+        'higher-is-better': 'higher is better',
+        neutral: 'neutral',
+      },
+    } as const;
+    for (const locale of ['de', 'en'] as const) {
+      const [, indicators] = tableWorkbookModel(resolved, meta('stadtbezirk', 2024, locale));
+      const column = indicators!.rows[0]!.indexOf(locale === 'de' ? 'Polarität' : 'polarity');
+      resolved.indicators.forEach((spec, index) => {
+        expect(indicators!.rows[index + 1]![column]).toBe(expected[locale][spec.polarity]);
+      });
+    }
+    // The demo has indicators of more than one polarity, so the test covers more than one text.
+    expect(new Set(resolved.indicators.map((spec) => spec.polarity)).size).toBeGreaterThan(1);
+  });
 });
