@@ -76,6 +76,8 @@ const chartMessages = {
     changeSortName: 'Name',
     changeCity: 'Stadt gesamt',
     changeMapNote: 'Die Karte zeigt die absolute Veränderung {from}–{to}.',
+    changeSingleYear:
+      'Der Datensatz enthält nur ein Jahr ({year}): Eine Veränderung zwischen zwei Jahren lässt sich nicht bilanzieren.',
     percentagePoints: 'Prozentpunkte',
     tableFilterText: 'Gebiet suchen',
     tableFilterParent: 'Übergeordnetes Gebiet',
@@ -157,6 +159,8 @@ const chartMessages = {
     changeSortName: 'name',
     changeCity: 'City total',
     changeMapNote: 'The map shows the absolute change {from}–{to}.',
+    changeSingleYear:
+      'The dataset holds only one year ({year}): there is no change between two years to show.',
     percentagePoints: 'percentage points',
     tableFilterText: 'Find area',
     tableFilterParent: 'Parent area',
