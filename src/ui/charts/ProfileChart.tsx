@@ -134,6 +134,9 @@ export function ProfileChart({ model, locale, source, subtitle, actions }: Profi
                         <text
                           key={areaIndex}
                           className="profile-category"
+                          stroke="#fff"
+                          strokeWidth={3}
+                          paintOrder="stroke"
                           x={x(-limit) + areaIndex * slot + 4}
                           y={y0 + rowHeight / 2}
                           dy="0.32em"
