@@ -2,8 +2,9 @@
  * The detail panel's time series: its own module, apart from the analysis views' selectors
  * (select-charts.ts), so the first page load does not carry the ranking, scatter and profile models.
  */
+import { resolveRules } from '../engine/handlungsbedarf';
 import { message } from '../ui/app/messages';
-import { buildTimeSeries, type TimeSeriesModel } from '../ui/charts/time-series-model';
+import { buildTimeSeries, ruleThresholds, type TimeSeriesModel } from '../ui/charts/time-series-model';
 import { localize } from '../i18n/locale';
 import { memoizeSelector } from './memo';
 import { derivedOf, selectLevelIndex } from './selectors';
@@ -20,7 +21,11 @@ export function cityLabelOf(state: AppState): string {
   return localize(state.dataset?.data.manifest.city?.label, state.locale) || message(state.locale, 'city');
 }
 
-/** Lines of the time series: chosen areas, their parent districts, a hovered area, the city, the threshold. */
+/**
+ * Lines of the time series: chosen areas, their parent districts, a hovered area, the city, and the
+ * thresholds: with Handlungsbedarf rules those the enabled rules use (with the user's edits), else
+ * the indicator's first threshold.
+ */
 export const selectTimeSeries = memoizeSelector(
   (state: AppState) =>
     [
@@ -30,16 +35,23 @@ export const selectTimeSeries = memoizeSelector(
       selectChosenAreas(state),
       state.hoveredId,
       state.locale,
+      state.ruleEdits,
     ] as const,
-  (dataset, levelIndex, indicatorId, areaIds, previewId, locale): TimeSeriesModel | null =>
-    dataset && indicatorId !== null
-      ? buildTimeSeries(derivedOf(dataset), {
-          levelIndex,
-          indicatorId,
-          areaIds,
-          previewId,
-          locale,
-          cityLabel: localize(dataset.data.manifest.city?.label, locale) || message(locale, 'city'),
-        })
-      : null,
+  (dataset, levelIndex, indicatorId, areaIds, previewId, locale, ruleEdits): TimeSeriesModel | null => {
+    if (!dataset || indicatorId === null) return null;
+    const { manifest } = dataset.data;
+    const thresholds =
+      (manifest.handlungsbedarf ?? []).length > 0
+        ? ruleThresholds(resolveRules(manifest, ruleEdits), indicatorId)
+        : undefined;
+    return buildTimeSeries(derivedOf(dataset), {
+      levelIndex,
+      indicatorId,
+      areaIds,
+      previewId,
+      locale,
+      cityLabel: localize(manifest.city?.label, locale) || message(locale, 'city'),
+      ...(thresholds ? { thresholds } : {}),
+    });
+  },
 );

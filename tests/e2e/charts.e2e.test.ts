@@ -64,10 +64,11 @@ const series = () =>
 it('shows both selected areas, their districts and the city in the time series', async () => {
   await store(`state.selectArea('0101')`);
   await store(`state.selectArea('0205', 'toggle')`);
-  // 0101 Altstadt lies in Mitte, 0205 Walkmühle in Nordstadt; the SGB-II-Quote has a threshold.
+  // 0101 Altstadt lies in Mitte, 0205 Walkmühle in Nordstadt; the SGB-II-Quote's threshold that the
+  // Handlungsbedarf rule uses (1.5 × city) is drawn.
   await expect
     .poll(series)
-    .toEqual(['threshold', 'area:0101', 'area:0205', 'parent:01', 'parent:02', 'city']);
+    .toEqual(['threshold-0', 'area:0101', 'area:0205', 'parent:01', 'parent:02', 'city']);
   const paths = await byTestId(page, 'detail-trend')
     .locator('path[data-series^="area"], path[data-series="city"]')
     .evaluateAll((elements) => elements.map((element) => element.getAttribute('d') ?? ''));
@@ -76,6 +77,8 @@ it('shows both selected areas, their districts and the city in the time series',
   const keyText = await byTestId(page, 'detail-trend').locator('.ts-key').allTextContents();
   expect(keyText).toEqual(expect.arrayContaining(['Altstadt', 'Walkmühle']));
   expect(keyText.some((text) => text.startsWith('Neustadt'))).toBe(true);
+  // the threshold's key entry says its value in the shown year, as the Handlungsbedarf panel does
+  expect(keyText.some((text) => /Schwelle ≥ \d+,\d\s%$/.test(text))).toBe(true);
   await screenshot(page, 'charts-time-series-page');
   await byTestId(page, 'detail-trend').screenshot({
     path: path.join(SCREENSHOT_DIR, 'charts-time-series.png'),
@@ -146,6 +149,19 @@ it('shows a Steckbrief of the chosen areas across all indicators against the cit
   expect(await table.locator('tbody tr').count()).toBe(indicatorCount);
   expect(await byTestId(page, 'profile-chart').locator('.profile-row').count()).toBe(indicatorCount);
   expect(await table.locator('td.judged-worse, td.judged-better').count()).toBeGreaterThan(0);
+  // indices have no city value: compared with the mean of the areas, and the page says so; the
+  // status × dynamics matrix shows its class label instead of a bar
+  await expect.poll(() => byTestId(page, 'profile-mean-note').count()).toBe(1);
+  const chart = byTestId(page, 'profile-chart');
+  expect(await chart.locator('.profile-row[data-indicator-id="status_index"] .profile-bar').count()).toBe(3);
+  expect(await chart.locator('.profile-row[data-indicator-id="gesamtindex"] .profile-bar').count()).toBe(0);
+  expect(
+    await chart
+      .locator('.profile-row[data-indicator-id="gesamtindex"] .profile-category')
+      .first()
+      .textContent(),
+  ).toContain('■ Status ');
+  expect(await chart.locator('.profile-axis-label').textContent()).toMatch(/Standardabweichungen/);
   await screenshot(page, 'charts-profile');
 });
 

@@ -172,10 +172,10 @@ export function ScatterView() {
 
 const ARROWS: Record<Exclude<TrendDirection, null>, string> = { up: '↑', down: '↓', flat: '→' };
 
-function judgementText(judgement: Judgement, locale: AppState['locale']): string {
-  if (judgement === 'better') return chartMessage(locale, 'profileBetter');
-  if (judgement === 'worse') return chartMessage(locale, 'profileWorse');
-  if (judgement === 'same') return chartMessage(locale, 'profileSame');
+function judgementText(judgement: Judgement, locale: AppState['locale'], mean = false): string {
+  if (judgement === 'better') return chartMessage(locale, mean ? 'profileBetterMean' : 'profileBetter');
+  if (judgement === 'worse') return chartMessage(locale, mean ? 'profileWorseMean' : 'profileWorse');
+  if (judgement === 'same') return chartMessage(locale, mean ? 'profileSameMean' : 'profileSame');
   return '';
 }
 
@@ -206,7 +206,9 @@ export function ProfileView() {
         ? chartMessage(locale, 'profileTrendDown')
         : chartMessage(locale, 'profileTrendFlat');
   const cellContent = (cell: ProfileCell, decimals: number, unit: string) =>
-    cell.cell.value === null ? (
+    cell.categoryLabel !== null ? (
+      cell.categoryLabel
+    ) : cell.cell.value === null ? (
       <span className="missing">{describeStatus(cell.cell.status, locale)}</span>
     ) : (
       <>
@@ -270,24 +272,35 @@ export function ProfileView() {
                 {row.city.value === null
                   ? describeStatus(row.city.status, locale)
                   : formatNumber(row.city.value, row.decimals, locale)}
+                {row.reference === 'mean' && row.referenceValue !== null && (
+                  <span className="profile-mean">
+                    {chartMessage(locale, 'profileMean')}*:{' '}
+                    {formatNumber(row.referenceValue, row.decimals, locale)}
+                  </span>
+                )}
               </td>
               {row.cells.map((cell, index) => (
                 <td
                   key={model.areas[index]!.areaId}
-                  className={`judged-${cell.judgement ?? 'none'}`}
+                  className={`judged-${cell.judgement ?? 'none'}${row.category ? ' profile-category' : ''}`}
                   title={
                     cell.judgement
-                      ? judgementText(cell.judgement, locale)
-                      : row.polarity === 'neutral'
-                        ? chartMessage(locale, 'profileNeutral')
-                        : cell.cell.value !== null && cell.deviation === null
-                          ? chartMessage(locale, 'profileCount')
-                          : undefined
+                      ? judgementText(cell.judgement, locale, row.reference === 'mean')
+                      : row.category
+                        ? chartMessage(locale, 'profileCategory')
+                        : row.polarity === 'neutral'
+                          ? chartMessage(locale, 'profileNeutral')
+                          : cell.cell.value !== null && cell.deviation === null
+                            ? chartMessage(locale, 'profileCount')
+                            : undefined
                   }
                 >
                   {cellContent(cell, row.decimals, '')}
                   {cell.judgement && (
-                    <span className="visually-hidden"> ({judgementText(cell.judgement, locale)})</span>
+                    <span className="visually-hidden">
+                      {' '}
+                      ({judgementText(cell.judgement, locale, row.reference === 'mean')})
+                    </span>
                   )}
                 </td>
               ))}
@@ -295,6 +308,11 @@ export function ProfileView() {
           ))}
         </tbody>
       </table>
+      {model.usesMean && (
+        <p className="hint" data-testid="profile-mean-note">
+          {chartMessage(locale, 'profileMeanNote')}
+        </p>
+      )}
     </section>
   );
 }

@@ -29,6 +29,21 @@ export function ChangeView() {
   const [sort, setSort] = useState<ChangeSort>('absolute');
   if (!model || !indicator) return null;
   const format = indicatorFormat(indicator.spec, locale);
+  if (years.length < 2)
+    return (
+      <section
+        className="change-panel"
+        data-testid="change-view"
+        aria-label={chartMessage(locale, 'changeTitle')}
+      >
+        <h2>
+          {chartMessage(locale, 'changeTitle')}: {format.label}
+        </h2>
+        <p className="hint" data-testid="change-single-year">
+          {chartMessage(locale, 'changeSingleYear', { year: years[0] ?? model.toYear })}
+        </p>
+      </section>
+    );
   const absoluteUnit = differenceUnit(format.unit, chartMessage(locale, 'percentagePoints'));
   const absolute = (value: number | null) =>
     value === null ? '' : formatSigned(value, format.decimals, locale);
@@ -38,7 +53,8 @@ export function ChangeView() {
     return cell.value === null ? (
       <span title={describeStatus(cell.status, locale)}>{statusMark(cell.status, locale)}</span>
     ) : (
-      formatNumber(cell.value, format.decimals, locale)
+      // the true minus, as in the change columns (formatSigned)
+      formatNumber(cell.value, format.decimals, locale).replace(/^-/, '\u2212')
     );
   };
   const yearPicker = (key: 'changeFrom' | 'changeTo', current: number, label: string) => (

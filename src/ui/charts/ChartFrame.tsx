@@ -60,7 +60,8 @@ export function ChartFrame(props: ChartFrameProps) {
   return (
     <figure className="chart" data-chart={chartId} data-testid={props.testId}>
       <figcaption className="chart-caption">
-        <span className="chart-caption-title">{title}</span>
+        {/* the visible title is the SVG's own (one title on screen, and in an exported file) */}
+        <span className="chart-caption-title visually-hidden">{title}</span>
         {props.actions && <span className="chart-actions">{props.actions}</span>}
       </figcaption>
       <div className="chart-body" ref={ref}>

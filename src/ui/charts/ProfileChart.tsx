@@ -32,7 +32,10 @@ export function spineValue(row: ProfileRow, deviation: number): number {
 export function ProfileChart({ model, locale, source, subtitle, actions }: ProfileChartProps) {
   const rowHeight = model.areas.length * BAR + ROW_PAD * 2;
   const top = HEADER_HEIGHT + 32;
-  const height = top + model.rows.length * rowHeight + FOOTER_HEIGHT + 16;
+  // below the rows: tick values, the axis label and, when some row uses it, the mean's note
+  const axisRoom = 30 + (model.usesMean ? 14 : 0);
+  const height = top + model.rows.length * rowHeight + axisRoom + FOOTER_HEIGHT;
+  const bottom = top + model.rows.length * rowHeight;
   const colours = model.areas.map((_, index) =>
     lineColour({ key: '', role: 'area', areaId: null, name: '', points: [] }, index),
   );
@@ -66,42 +69,86 @@ export function ProfileChart({ model, locale, source, subtitle, actions }: Profi
               ))}
             </g>
             <text x={x(-limit)} y={top - 4} fontSize={10} fill="#2c7a4b">
-              {`← ${chartMessage(locale, 'profileBetter')}`}
+              {`← ${chartMessage(locale, model.usesMean ? 'profileBetterShort' : 'profileBetter')}`}
             </text>
             <text x={x(limit)} y={top - 4} fontSize={10} textAnchor="end" fill="#b44d12">
-              {`${chartMessage(locale, 'profileWorse')} →`}
+              {`${chartMessage(locale, model.usesMean ? 'profileWorseShort' : 'profileWorse')} →`}
             </text>
+            {model.rows.map((row, rowIndex) =>
+              rowIndex % 2 === 1 ? (
+                <rect
+                  key={row.indicatorId}
+                  x={0}
+                  y={top + rowIndex * rowHeight}
+                  width={width}
+                  height={rowHeight}
+                  fill="#f5f7fa"
+                />
+              ) : null,
+            )}
             {ticks.map((tick) => (
               <g key={tick}>
                 <line
                   x1={x(tick)}
                   x2={x(tick)}
                   y1={top}
-                  y2={top + model.rows.length * rowHeight}
+                  y2={bottom}
                   stroke={tick === 0 ? '#1f2933' : '#e4e7eb'}
                   strokeWidth={tick === 0 ? 1.5 : 1}
                 />
-                <text
-                  x={x(tick)}
-                  y={top + model.rows.length * rowHeight + 12}
-                  fontSize={10}
-                  textAnchor="middle"
-                  fill="#52606d"
-                >
+                <text x={x(tick)} y={bottom + 12} fontSize={10} textAnchor="middle" fill="#52606d">
                   {formatNumber(tick, 0, locale)}
                 </text>
               </g>
             ))}
+            <text
+              className="profile-axis-label"
+              x={(x(-limit) + x(limit)) / 2}
+              y={bottom + 26}
+              fontSize={10.5}
+              textAnchor="middle"
+              fill="#1f2933"
+            >
+              {chartMessage(locale, model.usesMean ? 'profileAxisMean' : 'profileAxis')}
+            </text>
+            {model.usesMean && (
+              <text className="profile-mean-note" x={8} y={bottom + 40} fontSize={10} fill="#52606d">
+                {chartMessage(locale, 'profileMeanNote')}
+              </text>
+            )}
             {model.rows.map((row, rowIndex) => {
               const y0 = top + rowIndex * rowHeight;
               return (
                 <g key={row.indicatorId} className="profile-row" data-indicator-id={row.indicatorId}>
-                  {rowIndex % 2 === 1 && (
-                    <rect x={0} y={y0} width={width} height={rowHeight} fill="#f5f7fa" />
-                  )}
                   <text x={8} y={y0 + rowHeight / 2} dy="0.32em" fontSize={10.5} fill="#1f2933">
-                    {row.label.length > 30 ? `${row.label.slice(0, 29)}…` : row.label}
+                    {labelText(row.label, row.reference === 'mean' ? 28 : 30)}
+                    {row.reference === 'mean' ? ' *' : ''}
                   </text>
+                  {row.category &&
+                    row.cells.map((cell, areaIndex) => {
+                      // one label per area side by side (a category has no distance to draw)
+                      const slot = (x(limit) - x(-limit)) / row.cells.length;
+                      const text = cell.categoryLabel ?? chartMessage(locale, 'noValue');
+                      const room = Math.max(4, Math.floor((slot - 16) / 5.6));
+                      return (
+                        <text
+                          key={areaIndex}
+                          className="profile-category"
+                          stroke="#fff"
+                          strokeWidth={3}
+                          paintOrder="stroke"
+                          x={x(-limit) + areaIndex * slot + 4}
+                          y={y0 + rowHeight / 2}
+                          dy="0.32em"
+                          fontSize={10}
+                          fill="#1f2933"
+                        >
+                          <title>{`${model.areas[areaIndex]?.name}: ${text}`}</title>
+                          <tspan fill={colours[areaIndex]}>■ </tspan>
+                          {text.length > room ? `${text.slice(0, room - 1)}…` : text}
+                        </text>
+                      );
+                    })}
                   {row.cells.map((cell, areaIndex) => {
                     if (cell.deviation === null) return null;
                     const value = Math.max(-limit, Math.min(limit, spineValue(row, cell.deviation)));
@@ -128,4 +175,8 @@ export function ProfileChart({ model, locale, source, subtitle, actions }: Profi
       }}
     </ChartFrame>
   );
+}
+
+function labelText(label: string, room: number): string {
+  return label.length > room ? `${label.slice(0, room - 1)}…` : label;
 }

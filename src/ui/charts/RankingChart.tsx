@@ -112,6 +112,26 @@ export function RankingChart(props: RankingChartProps) {
         const gap = band >= GAP_FROM ? Math.min(2, band * 0.2) : 0;
         const barX = (index: number) => MARGIN.left + index * band;
         const base = y(Math.max(model.extent[0], Math.min(0, model.extent[1])));
+        const referenceKeys = [
+          ...(model.cityValue !== null
+            ? [
+                {
+                  label: `${props.cityLabel} ${valueText(model.cityValue)}`,
+                  colour: '#1f2933',
+                  dashed: false,
+                },
+              ]
+            : []),
+          ...(parent
+            ? [
+                {
+                  label: `${props.parentLevelLabel} ${parent.name} ${valueText(parent.value)}`,
+                  colour: '#52606d',
+                  dashed: true,
+                },
+              ]
+            : []),
+        ];
         const labelled = model.bars
           .map((bar, index) => ({ bar, index }))
           .filter(({ bar }) => chosen.has(bar.areaId));
@@ -197,14 +217,35 @@ export function RankingChart(props: RankingChartProps) {
                 label={`${props.parentLevelLabel} ${parent.name} ${valueText(parent.value)}`}
                 colour="#52606d"
                 dashed
-                start
               />
             )}
+            {/* The reference lines' key above the plot, so no label covers a bar. */}
+            <g className="ranking-key" transform={`translate(${MARGIN.left}, ${HEADER_HEIGHT + 6})`}>
+              {referenceKeys.map((key, position) => (
+                <g
+                  key={key.label}
+                  transform={`translate(${position * Math.max(160, (width - MARGIN.left) / 2.4)}, 0)`}
+                >
+                  <line
+                    x1={0}
+                    x2={18}
+                    y1={0}
+                    y2={0}
+                    stroke={key.colour}
+                    strokeWidth={1.5}
+                    strokeDasharray={key.dashed ? '5 3' : undefined}
+                  />
+                  <text x={22} dy="0.32em" fontSize={10.5} fill={key.colour}>
+                    {truncate(key.label, Math.floor((width - MARGIN.left) / 2.4 / 6.2) - 4)}
+                  </text>
+                </g>
+              ))}
+            </g>
             {labelled.map(({ bar, index }, position) => (
               <text
                 key={bar.areaId}
                 className="ranking-label"
-                x={Math.min(width - 60, Math.max(MARGIN.left, barX(index) + band / 2))}
+                x={labelX(`${bar.name} (${bar.rank})`, barX(index) + band / 2, width)}
                 y={plotBottom + 14 + (position % 2) * 12}
                 textAnchor="middle"
                 fontSize={10.5}
@@ -244,6 +285,7 @@ export function RankingChart(props: RankingChartProps) {
   );
 }
 
+/** A reference line across the plot; its text is in the key above the plot (and its tooltip). */
 function ReferenceLine(props: {
   className: string;
   y: number;
@@ -252,11 +294,10 @@ function ReferenceLine(props: {
   label: string;
   colour: string;
   dashed?: boolean;
-  /** Label at the left end (so two reference lines close together do not overprint). */
-  start?: boolean;
 }) {
   return (
     <g className={props.className} pointerEvents="none">
+      <title>{props.label}</title>
       <line
         x1={props.x1}
         x2={props.x2}
@@ -266,20 +307,14 @@ function ReferenceLine(props: {
         strokeWidth={1.5}
         strokeDasharray={props.dashed ? '5 3' : undefined}
       />
-      <text
-        x={props.start ? props.x1 + 2 : props.x2 - 2}
-        y={props.y - 4}
-        textAnchor={props.start ? 'start' : 'end'}
-        fontSize={10.5}
-        fill={props.colour}
-        stroke="#fff"
-        strokeWidth={3}
-        paintOrder="stroke"
-      >
-        {props.label}
-      </text>
     </g>
   );
+}
+
+/** The centre of a bar's name label, moved in so the whole label (≈ 6.2 px a letter, bold) stays in the chart. */
+export function labelX(text: string, centre: number, width: number): number {
+  const half = (text.length * 6.4) / 2;
+  return Math.max(4 + half, Math.min(width - 4 - half, centre));
 }
 
 function truncate(text: string, length: number): string {

@@ -6,9 +6,9 @@ import type { Locale } from '../../i18n/locale';
 import { describeStatus } from '../../i18n/status';
 import { trendPath, trendSegments } from '../panels/trend-model';
 import { ChartFrame, FOOTER_HEIGHT, HEADER_HEIGHT, tickDecimals, YGrid } from './ChartFrame';
-import type { IndicatorFormat } from './chart-context';
+import { withUnit, type IndicatorFormat } from './chart-context';
 import { chartMessage } from './chart-messages';
-import type { TimeSeriesLine, TimeSeriesModel } from './time-series-model';
+import type { ThresholdLine, TimeSeriesLine, TimeSeriesModel } from './time-series-model';
 
 export interface TimeSeriesChartProps {
   /** Export buttons (or other actions) for the frame's caption. */
@@ -26,6 +26,9 @@ export interface TimeSeriesChartProps {
 }
 
 const MARGIN = { left: 44, right: 12, bottom: 22 };
+const THRESHOLD_COLOUR = '#c81e1e';
+/** Dash patterns that tell up to three threshold lines apart. */
+const THRESHOLD_DASHES = ['6 3', '2 2', '9 3 2 3'];
 
 /** Stroke colour of a line: areas in categorical colours, parents grey dashed, the city black. */
 export function lineColour(line: TimeSeriesLine, areaPosition: number): string {
@@ -47,11 +50,13 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
   // the key, so the chart keeps its height.
   const keyLines = model.lines.filter((line) => line.role !== 'preview');
   const preview = model.lines.find((line) => line.role === 'preview') ?? null;
-  const height = props.height ?? 200 + Math.ceil(keyLines.length / 2) * 14;
+  const thresholds = model.thresholds;
+  const keyCount = keyLines.length + thresholds.length;
+  const height = props.height ?? 200 + Math.ceil(keyCount / 2) * 14;
   const years = model.years;
   const first = years[0] ?? currentYear;
   const last = years.at(-1) ?? currentYear;
-  const keyHeight = Math.ceil(keyLines.length / 2) * 14 + 4;
+  const keyHeight = Math.ceil(keyCount / 2) * 14 + 4;
   const plotTop = HEADER_HEIGHT + keyHeight;
   const plotBottom = height - FOOTER_HEIGHT - MARGIN.bottom;
   const extent = model.extent ?? [0, 1];
@@ -88,6 +93,16 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
   };
   const shownYear = hoverYear ?? currentYear;
   const valueText = (value: number) => formatNumber(value, format.decimals, locale);
+  const thresholdAt = (line: ThresholdLine, year: number) => {
+    const value = line.points.find((point) => point.year === year)?.value;
+    return value == null ? '–' : valueText(value);
+  };
+  // "Schwelle ≥ 18,0 %" in the shown year; the definition (1,5 × Stadtwert) in its title
+  const thresholdKey = (line: ThresholdLine) =>
+    chartMessage(locale, 'thresholdKey', {
+      sign: line.direction === 'above' ? '≥' : '≤',
+      value: withUnit(thresholdAt(line, shownYear), format.unit),
+    });
 
   return (
     <ChartFrame
@@ -131,6 +146,30 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
                 </text>
               </g>
             ))}
+            {thresholds.map((line, position) => {
+              const index = keyLines.length + position;
+              return (
+                <g
+                  key={`threshold-${position}`}
+                  className="ts-key ts-key-threshold"
+                  transform={`translate(${8 + (index % 2) * (width / 2)}, ${HEADER_HEIGHT + 4 + Math.floor(index / 2) * 14})`}
+                >
+                  <title>{thresholdLabel(line, locale)}</title>
+                  <line
+                    x1={0}
+                    x2={16}
+                    y1={0}
+                    y2={0}
+                    stroke={THRESHOLD_COLOUR}
+                    strokeWidth={1.5}
+                    strokeDasharray={THRESHOLD_DASHES[position % THRESHOLD_DASHES.length]}
+                  />
+                  <text x={20} dy="0.32em" fontSize={10.5} fill={THRESHOLD_COLOUR}>
+                    {truncate(thresholdKey(line), Math.floor(width / 2 / 6.2) - 4)}
+                  </text>
+                </g>
+              );
+            })}
             <YGrid
               ticks={ticks}
               y={y}
@@ -171,23 +210,24 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
               strokeWidth={6}
               strokeOpacity={0.35}
             />
-            {model.threshold && (
+            {thresholds.map((line, position) => (
               <path
+                key={`threshold-${position}`}
                 className="ts-threshold"
-                data-series="threshold"
+                data-series={`threshold-${position}`}
                 d={trendPath(
-                  trendSegments(model.threshold.points.map((point) => ({ ...point, status: 'ok' as const }))),
+                  trendSegments(line.points.map((point) => ({ ...point, status: 'ok' as const }))),
                   x,
                   y,
                 )}
                 fill="none"
-                stroke="#c81e1e"
+                stroke={THRESHOLD_COLOUR}
                 strokeWidth={1.5}
-                strokeDasharray="6 3"
+                strokeDasharray={THRESHOLD_DASHES[position % THRESHOLD_DASHES.length]}
               >
-                <title>{thresholdLabel(model, locale)}</title>
+                <title>{thresholdLabel(line, locale)}</title>
               </path>
-            )}
+            ))}
             {model.lines.map((line) => {
               const segments = trendSegments(line.points);
               const colour = colourOf(line);
@@ -264,7 +304,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
               >
                 <rect
                   width={162}
-                  height={16 + keyLines.length * 13 + (model.threshold ? 13 : 0)}
+                  height={16 + (keyLines.length + thresholds.length) * 13}
                   rx={3}
                   fill="#fff"
                   stroke="#cbd2d9"
@@ -287,14 +327,17 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
                     </text>
                   );
                 })}
-                {model.threshold && (
-                  <text x={6} y={25 + keyLines.length * 13} fontSize={10} fill="#c81e1e">
-                    {`${chartMessage(locale, 'threshold')}: ${(() => {
-                      const value = model.threshold.points.find((point) => point.year === hoverYear)?.value;
-                      return value == null ? '–' : valueText(value);
-                    })()}`}
+                {thresholds.map((line, position) => (
+                  <text
+                    key={`threshold-${position}`}
+                    x={6}
+                    y={25 + (keyLines.length + position) * 13}
+                    fontSize={10}
+                    fill={THRESHOLD_COLOUR}
+                  >
+                    {`${chartMessage(locale, 'threshold')} ${line.direction === 'above' ? '≥' : '≤'} ${thresholdAt(line, hoverYear)}`}
                   </text>
-                )}
+                ))}
               </g>
             )}
           </>
@@ -304,10 +347,8 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
   );
 }
 
-/** The threshold line's label: its own, or how it is defined. */
-export function thresholdLabel(model: TimeSeriesModel, locale: Locale): string {
-  const threshold = model.threshold;
-  if (!threshold) return '';
+/** A threshold line's label: its own, or how it is defined. */
+export function thresholdLabel(threshold: ThresholdLine, locale: Locale): string {
   if (threshold.label) return threshold.label;
   const spec = threshold.threshold;
   const value = formatNumber(spec.value, 2, locale).replace(/[.,]?0+$/, '');

@@ -1,10 +1,12 @@
 /**
- * The area comparison (Steckbrief): one to four areas across all indicators against the city. Per
- * indicator and area: the value, its deviation from the city in standard deviations of the level's
+ * The area comparison (Steckbrief): one to four areas across all indicators against the city (or,
+ * where the city has no value, the mean of the level's areas). Per
+ * indicator and area: the value, its deviation from that reference in standard deviations of the level's
  * areas (so indicators of any unit share one axis), whether that is better or worse than the city
  * as the indicator's polarity reads it (counts are not compared: the city's count is its total), the direction since the previous year, and the rank.
  * Pure, so it is unit-tested.
  */
+import { fixedClassesOf, fixedClassOf } from '../../engine/fixed-classes';
 import { meanAndStandardDeviation } from '../../engine/z-scores';
 import type { DerivedDataset } from '../../engine/types';
 import { localize, type Locale } from '../../i18n/locale';
@@ -22,7 +24,9 @@ export type TrendDirection = 'up' | 'down' | 'flat' | null;
 
 export interface ProfileCell {
   readonly cell: CellView;
-  /** (value − city) / SD of the level's areas; null when either is missing or SD is 0. */
+  /** For a category (matrix) indicator: the label of the area's class; null otherwise. */
+  readonly categoryLabel: string | null;
+  /** (value − reference) / SD of the level's areas; null when either is missing or SD is 0. */
   readonly deviation: number | null;
   readonly judgement: Judgement;
   readonly trend: TrendDirection;
@@ -38,6 +42,16 @@ export interface ProfileRow {
   readonly decimals: number;
   readonly polarity: Polarity;
   readonly city: CellView;
+  /**
+   * What the areas are compared with: the city value, or, when the city has none (MSS indicators are
+   * "nicht aufsummierbar", indices have no city value), the mean of the level's areas; null when
+   * the row is not compared (counts, categories, no values).
+   */
+  readonly reference: 'city' | 'mean' | null;
+  /** The value compared with (city value or mean of the areas); null with reference null. */
+  readonly referenceValue: number | null;
+  /** A category (status × dynamics matrix): its cells show a class label, no rank and no bar. */
+  readonly category: boolean;
   /** One per area, in the order of ProfileModel.areas. */
   readonly cells: readonly ProfileCell[];
 }
@@ -48,6 +62,8 @@ export interface ProfileModel {
   readonly rows: readonly ProfileRow[];
   /** Largest |deviation| over all cells (at least 1), for a common axis. */
   readonly maxDeviation: number;
+  /** Whether some row is compared with the mean of the areas instead of the city value. */
+  readonly usesMean: boolean;
 }
 
 export interface ProfileQuery {
@@ -82,23 +98,55 @@ export function buildProfile(derived: DerivedDataset, query: ProfileQuery): Prof
   const { yearIndex } = query;
   const offset = yearIndex * areaCount;
   let maxDeviation = 1;
+  let usesMean = false;
+  const specs = data.manifest.indicators;
   const rows: ProfileRow[] = [];
   for (const indicator of derived.indicators.values()) {
     const { spec } = indicator;
     const cells = indicator.levels[query.levelIndex];
     if (!cells) continue;
     const city = cellAt(indicator.city, yearIndex);
-    const { standardDeviation } = meanAndStandardDeviation(cells.values, cells.status, offset, areaCount, {
-      sd: data.manifest.options.sd,
-    });
-    // A count's city value is the city's total: no area is comparable with it.
-    const comparable = spec.type !== 'count';
+    const category = spec.type === 'matrix';
+    const fixed = category ? fixedClassesOf(spec, specs) : null;
+    const { mean, standardDeviation } = meanAndStandardDeviation(
+      cells.values,
+      cells.status,
+      offset,
+      areaCount,
+      { sd: data.manifest.options.sd },
+    );
+    // A count's city value is the city's total: no area is comparable with it, but a count without a
+    // city value (a share given per area, "nicht aufsummierbar") is compared with the areas' mean, as
+    // is an index; a category has no distance.
+    const reference: ProfileRow['reference'] = category
+      ? null
+      : city.value !== null
+        ? spec.type === 'count'
+          ? null
+          : 'city'
+        : Number.isFinite(mean)
+          ? 'mean'
+          : null;
+    const referenceValue = reference === 'city' ? city.value : reference === 'mean' ? mean : null;
+    if (reference === 'mean') usesMean = true;
     const profileCells = areas.map(({ areaIndex }): ProfileCell => {
       const cell = cellAt(cells, offset + areaIndex);
+      if (category) {
+        const index = fixed && cell.value !== null ? fixedClassOf(cell.value, fixed) : -1;
+        return {
+          cell,
+          categoryLabel: fixed && index >= 0 ? localize(fixed.labels[index]!, query.locale) : null,
+          deviation: null,
+          judgement: null,
+          trend: null,
+          trendJudgement: null,
+          rank: null,
+        };
+      }
       let deviation: number | null = null;
       let judgement: Judgement = null;
-      if (comparable && cell.value !== null && city.value !== null) {
-        const difference = cell.value - city.value;
+      if (referenceValue !== null && cell.value !== null) {
+        const difference = cell.value - referenceValue;
         judgement = judge(difference, spec.polarity);
         if (standardDeviation > 0) deviation = difference / standardDeviation;
       }
@@ -116,6 +164,7 @@ export function buildProfile(derived: DerivedDataset, query: ProfileQuery): Prof
       if (deviation !== null && Math.abs(deviation) > maxDeviation) maxDeviation = Math.abs(deviation);
       return {
         cell,
+        categoryLabel: null,
         deviation,
         judgement,
         trend,
@@ -130,6 +179,9 @@ export function buildProfile(derived: DerivedDataset, query: ProfileQuery): Prof
       decimals: spec.decimals,
       polarity: spec.polarity,
       city,
+      reference,
+      referenceValue,
+      category,
       cells: profileCells,
     });
   }
@@ -138,5 +190,6 @@ export function buildProfile(derived: DerivedDataset, query: ProfileQuery): Prof
     year: data.years[yearIndex] ?? 0,
     rows,
     maxDeviation,
+    usesMean,
   };
 }

@@ -3,10 +3,12 @@
  * over all years for one indicator, plus the indicator's threshold as a line where one is defined.
  * Missing years stay gaps with their reason (TrendPoint.status). Pure, so it is unit-tested.
  */
+import type { ResolvedRule } from '../../engine/handlungsbedarf';
+import { thresholdDirection, thresholdLimit } from '../../engine/thresholds';
 import { meanAndStandardDeviation } from '../../engine/z-scores';
 import type { DerivedDataset } from '../../engine/types';
 import { localize, type Locale } from '../../i18n/locale';
-import type { ThresholdSpec } from '../../manifest/schema';
+import type { ThresholdDirection, ThresholdSpec } from '../../manifest/schema';
 import { seriesOf, valueExtent, type TrendPoint } from '../panels/trend-model';
 
 /** `preview`: the area under the pointer in another chart, shown for a moment beside the chosen ones. */
@@ -22,9 +24,16 @@ export interface TimeSeriesLine {
   readonly points: readonly TrendPoint[];
 }
 
-/** The threshold line: one value per year (null where its reference is missing). */
+/** A threshold to draw and which way it looks (`above`: at or above the line is conspicuous). */
+export interface ShownThreshold {
+  readonly threshold: ThresholdSpec;
+  readonly direction: ThresholdDirection;
+}
+
+/** A threshold line: one value per year (null where its reference is missing). */
 export interface ThresholdLine {
   readonly threshold: ThresholdSpec;
+  readonly direction: ThresholdDirection;
   readonly label: string;
   readonly points: readonly { readonly year: number; readonly value: number | null }[];
 }
@@ -33,8 +42,9 @@ export interface TimeSeriesModel {
   readonly years: readonly number[];
   /** Areas first (in selection order), then their parent districts (each once), the preview, the city. */
   readonly lines: readonly TimeSeriesLine[];
-  readonly threshold: ThresholdLine | null;
-  /** Smallest and largest value of all lines and the threshold; null when nothing has a value. */
+  /** The thresholds drawn (see buildTimeSeries); empty when there are none. */
+  readonly thresholds: readonly ThresholdLine[];
+  /** Smallest and largest value of all lines and thresholds; null when nothing has a value. */
   readonly extent: readonly [number, number] | null;
 }
 
@@ -47,13 +57,42 @@ export interface TimeSeriesQuery {
   readonly cityLabel: string;
   /** An area to preview (hovered elsewhere); ignored when it is one of areaIds. */
   readonly previewId?: string | null;
+  /**
+   * The thresholds to draw (with the user's edits), from ruleThresholds when the dataset has
+   * Handlungsbedarf rules; absent: the indicator's first threshold as the manifest defines it.
+   */
+  readonly thresholds?: readonly ShownThreshold[];
 }
 
 /**
- * Builds the lines of the time series. The threshold line follows the indicator's first threshold:
- * an absolute value is flat; "relative to the city" moves with the city value (ratio × city or
- * city + difference); "relative to the parent" is drawn when all areas share one parent; a z-score
- * threshold is mean + z × SD of the level's areas in each year (the manifest's SD convention).
+ * The thresholds of one indicator that the enabled Handlungsbedarf rules use, with the user's edits,
+ * each once (two rules sharing a threshold with the same value draw one line).
+ *
+ * @example
+ * // rule "SGB II": members sgb2_quote ≥ 1.5 × city, alq ≥ 10 → for sgb2_quote: [1.5 × city, above]
+ */
+export function ruleThresholds(rules: readonly ResolvedRule[], indicatorId: string): ShownThreshold[] {
+  const shown: ShownThreshold[] = [];
+  for (const rule of rules) {
+    if (!rule.enabled) continue;
+    for (const member of rule.members) {
+      if (!member.enabled || member.indicatorId !== indicatorId) continue;
+      const same = shown.some(
+        (other) =>
+          other.direction === member.direction &&
+          JSON.stringify(other.threshold) === JSON.stringify(member.threshold),
+      );
+      if (!same) shown.push({ threshold: member.threshold, direction: member.direction });
+    }
+  }
+  return shown;
+}
+
+/**
+ * Builds the lines of the time series. Threshold lines (query.thresholds, else the indicator's first
+ * threshold) follow engine/thresholds' limits: an absolute value is flat; "relative to the city"
+ * moves with the city value; "relative to the parent" is drawn when all areas share one parent; a
+ * z-score threshold is mean + z × SD of the level's areas in each year (the manifest's SD convention).
  */
 export function buildTimeSeries(derived: DerivedDataset, query: TimeSeriesQuery): TimeSeriesModel | null {
   const { data } = derived;
@@ -107,26 +146,25 @@ export function buildTimeSeries(derived: DerivedDataset, query: TimeSeriesQuery)
   const city = seriesOf(indicator.city, years, 1, 0);
   lines.push({ key: 'city', role: 'city', areaId: null, name: query.cityLabel, points: city });
 
-  const spec = indicator.spec.thresholds?.[0];
-  let threshold: ThresholdLine | null = null;
-  if (spec) {
-    const reference = (points: readonly TrendPoint[]) =>
-      points.map((point) => ({
-        year: point.year,
-        value:
-          point.value === null
-            ? null
-            : spec.type === 'relative' && spec.mode === 'ratio'
-              ? point.value * spec.value
-              : point.value + spec.value,
-      }));
-    let points: ThresholdLine['points'] | null = null;
+  const first = indicator.spec.thresholds?.[0];
+  // a neutral indicator's threshold without a direction is drawn as it is defined (as `above`)
+  const firstDirection = first ? (thresholdDirection(first, indicator.spec.polarity) ?? 'above') : null;
+  const shown: readonly ShownThreshold[] =
+    query.thresholds ?? (first && firstDirection ? [{ threshold: first, direction: firstDirection }] : []);
+  const parentLine = parents.length === 1 ? lines.find((line) => line.role === 'parent') : undefined;
+  const thresholds: ThresholdLine[] = [];
+  for (const { threshold: spec, direction } of shown) {
+    const limits = (points: readonly TrendPoint[]) =>
+      points.map((point) => {
+        const value = point.value === null ? Number.NaN : thresholdLimit(spec, direction, point.value);
+        return { year: point.year, value: Number.isFinite(value) ? value : null };
+      });
+    let points: ThresholdLine['points'] | null;
     if (spec.type === 'absolute') points = years.map((year) => ({ year, value: spec.value }));
-    else if (spec.type === 'relative' && spec.reference === 'city') points = reference(city);
-    else if (spec.type === 'relative' && parents.length === 1) {
-      const parentLine = lines.find((line) => line.role === 'parent');
-      if (parentLine) points = reference(parentLine.points);
-    } else if (spec.type === 'z-score')
+    else if (spec.type === 'relative' && spec.reference === 'city') points = limits(city);
+    else if (spec.type === 'relative') points = parentLine ? limits(parentLine.points) : null;
+    else {
+      const z = thresholdLimit(spec, direction, Number.NaN);
       points = years.map((year, yearIndex) => {
         const { mean, standardDeviation } = meanAndStandardDeviation(
           cells.values,
@@ -135,17 +173,19 @@ export function buildTimeSeries(derived: DerivedDataset, query: TimeSeriesQuery)
           areaCount,
           { sd: data.manifest.options.sd },
         );
-        const value = mean + spec.value * standardDeviation;
+        const value = mean + z * standardDeviation;
         return { year, value: Number.isFinite(value) ? value : null };
       });
-    if (points) threshold = { threshold: spec, label: localize(spec.label, query.locale), points };
+    }
+    if (points)
+      thresholds.push({ threshold: spec, direction, label: localize(spec.label, query.locale), points });
   }
 
   const extent = valueExtent([
     ...lines.map((line) => line.points),
-    threshold
-      ? threshold.points.map((point) => ({ year: point.year, value: point.value, status: 'ok' as const }))
-      : [],
+    ...thresholds.map((line) =>
+      line.points.map((point) => ({ year: point.year, value: point.value, status: 'ok' as const })),
+    ),
   ]);
-  return { years, lines, threshold, extent };
+  return { years, lines, thresholds, extent };
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeSeries, type TimeSeriesQuery } from '../../../../src/ui/charts/time-series-model';
+import { resolveRules } from '../../../../src/engine/handlungsbedarf';
+import {
+  buildTimeSeries,
+  ruleThresholds,
+  type TimeSeriesQuery,
+} from '../../../../src/ui/charts/time-series-model';
 import { chartDataset } from './chart-fixture';
 
 const query = (areaIds: readonly string[]): TimeSeriesQuery => ({
@@ -50,7 +55,7 @@ describe('buildTimeSeries', () => {
   it('shows only the city without a selection, and skips unknown ids', () => {
     const model = buildTimeSeries(chartDataset(), query(['nope']))!;
     expect(model.lines.map((line) => line.role)).toEqual(['city']);
-    expect(model.threshold).toBeNull();
+    expect(model.thresholds).toEqual([]);
   });
 
   it.each([
@@ -73,7 +78,7 @@ describe('buildTimeSeries', () => {
     ],
   ] as const)('threshold line %s', (_name, threshold, areaIds, expected) => {
     const model = buildTimeSeries(chartDataset({ thresholds: [threshold] } as never), query(areaIds))!;
-    const line = values(model.threshold!.points);
+    const line = values(model.thresholds[0]!.points);
     expected.forEach((value, index) => expect(line[index]).toBeCloseTo(value, 10));
   });
 
@@ -84,7 +89,7 @@ describe('buildTimeSeries', () => {
       } as never),
       query(['a', 'c']),
     )!;
-    expect(model.threshold).toBeNull();
+    expect(model.thresholds).toEqual([]);
   });
 
   it('spans all lines and the threshold in its extent', () => {
@@ -93,5 +98,49 @@ describe('buildTimeSeries', () => {
       query(['c']),
     )!;
     expect(model.extent).toEqual([5, 30]);
+  });
+
+  describe('with Handlungsbedarf rules', () => {
+    const thresholds = [
+      { type: 'absolute', value: 20 },
+      { id: 'city15', type: 'relative', reference: 'city', mode: 'ratio', value: 1.5 },
+    ];
+    const derived = chartDataset({ thresholds } as never);
+    const manifest = {
+      indicators: derived.data.manifest.indicators,
+      handlungsbedarf: [
+        { id: 'armut', label: 'Armut', atLeast: 1, members: [{ indicator: 'quote', threshold: 'city15' }] },
+      ],
+    } as never;
+
+    it('draws the threshold the rule uses, not the first one, with the user’s edit', () => {
+      const rules = resolveRules(manifest, { armut: { members: [{ value: 2 }] } });
+      const shown = ruleThresholds(rules, 'quote');
+      expect(shown).toHaveLength(1);
+      expect(shown[0]!.direction).toBe('above');
+      const model = buildTimeSeries(derived, { ...query(['a']), thresholds: shown })!;
+      expect(model.thresholds).toHaveLength(1);
+      // 2 × city: 2020 8.75 → 17.5, 2021 12 → 24
+      expect(values(model.thresholds[0]!.points).slice(0, 2)).toEqual([17.5, 24]);
+    });
+
+    it('draws nothing for a rule or member switched off, or another indicator', () => {
+      expect(ruleThresholds(resolveRules(manifest, { armut: { enabled: false } }), 'quote')).toEqual([]);
+      expect(
+        ruleThresholds(resolveRules(manifest, { armut: { members: [{ enabled: false }] } }), 'quote'),
+      ).toEqual([]);
+      expect(ruleThresholds(resolveRules(manifest), 'einwohner')).toEqual([]);
+      const model = buildTimeSeries(derived, { ...query(['a']), thresholds: [] })!;
+      expect(model.thresholds).toEqual([]);
+    });
+
+    it('divides by the factor for a threshold that looks below', () => {
+      const model = buildTimeSeries(derived, {
+        ...query(['a']),
+        thresholds: [{ threshold: thresholds[1] as never, direction: 'below' }],
+      })!;
+      // city 8.75 ÷ 1.5, 12 ÷ 1.5
+      expect(model.thresholds[0]!.points[1]!.value).toBeCloseTo(8, 10);
+    });
   });
 });
