@@ -24,13 +24,21 @@ export interface FlagsView {
   readonly population: Float64Array | null;
 }
 
+/** The dataset's Handlungsbedarf rules with the user's edits, or null when it has none. */
+export const selectResolvedRules: (state: AppState) => readonly ResolvedRule[] | null = memoizeSelector(
+  (state: AppState) => [state.dataset, state.ruleEdits] as const,
+  (dataset, edits) =>
+    dataset && (dataset.data.manifest.handlungsbedarf ?? []).length > 0
+      ? resolveRules(dataset.data.manifest, edits)
+      : null,
+);
+
 /** Flags of the chosen level, or null when the dataset has no Handlungsbedarf rules. */
 export const selectFlags: (state: AppState) => FlagsView | null = memoizeSelector(
-  (state: AppState) => [state.dataset, selectLevelIndex(state), state.ruleEdits] as const,
-  (dataset, levelIndex, edits) => {
-    if (!dataset || (dataset.data.manifest.handlungsbedarf ?? []).length === 0) return null;
+  (state: AppState) => [state.dataset, selectLevelIndex(state), selectResolvedRules(state)] as const,
+  (dataset, levelIndex, rules) => {
+    if (!dataset || rules === null) return null;
     const derived = derivedOf(dataset);
-    const rules = resolveRules(dataset.data.manifest, edits);
     return {
       rules,
       flags: evaluateHandlungsbedarf(derived, rules, levelIndex),

@@ -2,11 +2,11 @@
  * The detail panel's time series: its own module, apart from the analysis views' selectors
  * (select-charts.ts), so the first page load does not carry the ranking, scatter and profile models.
  */
-import { resolveRules } from '../engine/handlungsbedarf';
 import { message } from '../ui/app/messages';
 import { buildTimeSeries, ruleThresholds, type TimeSeriesModel } from '../ui/charts/time-series-model';
 import { localize } from '../i18n/locale';
 import { memoizeSelector } from './memo';
+import { selectResolvedRules } from './select-handlungsbedarf';
 import { derivedOf, selectLevelIndex } from './selectors';
 import type { AppState } from './store';
 
@@ -35,15 +35,12 @@ export const selectTimeSeries = memoizeSelector(
       selectChosenAreas(state),
       state.hoveredId,
       state.locale,
-      state.ruleEdits,
+      selectResolvedRules(state),
     ] as const,
-  (dataset, levelIndex, indicatorId, areaIds, previewId, locale, ruleEdits): TimeSeriesModel | null => {
+  (dataset, levelIndex, indicatorId, areaIds, previewId, locale, rules): TimeSeriesModel | null => {
     if (!dataset || indicatorId === null) return null;
     const { manifest } = dataset.data;
-    const thresholds =
-      (manifest.handlungsbedarf ?? []).length > 0
-        ? ruleThresholds(resolveRules(manifest, ruleEdits), indicatorId)
-        : undefined;
+    const thresholds = rules === null ? undefined : ruleThresholds(rules, indicatorId);
     return buildTimeSeries(derivedOf(dataset), {
       levelIndex,
       indicatorId,
