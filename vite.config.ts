@@ -33,10 +33,40 @@ const contentSecurityPolicy: Plugin = {
   ],
 };
 
+// The first dataset load starts from its own small entry (first-load.ts and the worker's URL), run by
+// an async script in the page's head: the loading worker then fetches and parses while the browser
+// still downloads and compiles the main bundle (MapLibre, React), instead of after it. main.tsx
+// imports the same chunk, so both share one module instance.
+const FIRST_LOAD_ENTRY = 'src/ui/app/first-load.ts';
+const firstLoadScript: Plugin = {
+  name: 'first-load-script',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (_html, context) => {
+      const chunk = Object.values(context.bundle ?? {}).find(
+        (output) => output.type === 'chunk' && output.facadeModuleId?.endsWith(FIRST_LOAD_ENTRY),
+      );
+      if (!chunk) throw new Error(`first-load chunk missing from the bundle (${FIRST_LOAD_ENTRY})`);
+      return [
+        {
+          tag: 'script',
+          attrs: { type: 'module', async: true, crossorigin: true, src: `./${chunk.fileName}` },
+          injectTo: 'head',
+        },
+      ];
+    },
+  },
+};
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy],
+  plugins: [react(), contentSecurityPolicy, firstLoadScript],
   base: './',
-  build: { outDir: 'dist', chunkSizeWarningLimit: 2000 },
+  build: {
+    outDir: 'dist',
+    chunkSizeWarningLimit: 2000,
+    rollupOptions: { input: { index: 'index.html', 'first-load': FIRST_LOAD_ENTRY } },
+  },
   // Module workers (created with type 'module'), so the loading worker can split off what only some
   // data needs (proj4 for reprojection, shpjs for shapefiles) and start sooner.
   worker: { format: 'es' },

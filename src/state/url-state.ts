@@ -31,6 +31,7 @@ import type { DatasetData } from '../engine/types';
 import type { Locale } from '../i18n/locale';
 import { CLASSIFICATION_METHODS } from '../manifest/constants';
 import type { ClassificationMethod } from '../manifest/schema';
+import { rawParams, safeDecode } from './url-params';
 import { NO_RULE_EDITS, parseRuleEdits, serialiseRuleEdits, type RuleEdits } from './rule-edits-url';
 import {
   DEFAULT_ANALYSIS,
@@ -193,28 +194,6 @@ export function datasetDefaults(data: DatasetData): {
     levelId: pick(wanted?.level, levelIds, levelIds[0]),
     year: pick(wanted?.year, years, years.at(-1)),
   };
-}
-
-/** Splits a query string into raw (still percent-encoded) values; the first occurrence of a key wins. */
-function rawParams(search: string): Map<string, string> {
-  const params = new Map<string, string>();
-  for (const part of search.replace(/^\?/, '').split('&')) {
-    if (part === '') continue;
-    const equals = part.indexOf('=');
-    const key = safeDecode(equals < 0 ? part : part.slice(0, equals));
-    if (key === null || params.has(key)) continue;
-    params.set(key, equals < 0 ? '' : part.slice(equals + 1));
-  }
-  return params;
-}
-
-/** Decodes one component ('+' is a space, as in forms); null when the percent-encoding is broken. */
-function safeDecode(raw: string): string | null {
-  try {
-    return decodeURIComponent(raw.replace(/\+/g, ' '));
-  } catch {
-    return null;
-  }
 }
 
 /** Encodes a value, keeping the characters that read well in a URL and need no escaping there. */
@@ -525,25 +504,4 @@ export function serialiseUrlState(choices: UrlChoices, dataset: DatasetData | nu
   return parts.length === 0 ? '' : `?${parts.join('&')}`;
 }
 
-/** The dataset a query string asks for (`null` = the demo city), without checking it. */
-export function datasetParam(search: string): string | null {
-  const value = rawParams(search).get('dataset');
-  const decoded = value === undefined ? null : safeDecode(value);
-  return decoded === null || decoded.trim() === '' ? null : decoded;
-}
-
-/**
- * The absolute manifest URL for a `dataset=` value, or null when it leaves the page's origin (or is not
- * http(s)): data must not come from, or reveal the view to, another server.
- */
-export function sameOriginManifestUrl(source: string, pageUrl: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(source, pageUrl);
-  } catch {
-    return null;
-  }
-  const page = new URL(pageUrl);
-  if (url.origin !== page.origin || (url.protocol !== 'http:' && url.protocol !== 'https:')) return null;
-  return url.href;
-}
+export { datasetParam, sameOriginManifestUrl } from './url-params';

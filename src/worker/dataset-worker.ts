@@ -7,12 +7,7 @@
 import type { DerivedDataset } from '../engine/types';
 import type { LoadedDataset } from '../io/load-dataset';
 import { fetchDataset, type DatasetOutcome, type DatasetRequest } from '../ui/app/load-demo';
-
-/** Main thread → worker. */
-export interface LoadMessage {
-  readonly type: 'load';
-  readonly request: DatasetRequest;
-}
+import { loadRequestOf } from './load-request';
 
 /** Worker → main thread. */
 export type WorkerReply =
@@ -52,18 +47,18 @@ function transferables(dataset: LoadedDataset, derived: DerivedDataset): ArrayBu
 }
 
 const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<LoadMessage>) => void) | null;
+  readonly name: string;
   postMessage(message: WorkerReply, transfer?: Transferable[]): void;
 };
 
-scope.onmessage = (event) => {
-  if (event.data?.type !== 'load') return;
+/** Loads `request` and posts progress, the early geometry and the outcome. */
+function load(request: DatasetRequest): void {
   const started = performance.now();
   // Geometry travels as one JSON string: structured clone of ~10^6 small coordinate arrays took
   // 225–580 ms on the main thread for Berlin's 542 Planungsräume, JSON.parse of the string far less.
   let geometrySent = false;
   void fetchDataset(
-    event.data.request,
+    request,
     (fraction) => scope.postMessage({ type: 'progress', fraction }),
     (early) => {
       scope.postMessage({ type: 'geometry', geometryJson: JSON.stringify(early) });
@@ -87,4 +82,9 @@ scope.onmessage = (event) => {
     },
     (error: unknown) => scope.postMessage({ type: 'crashed', message: String(error) }),
   );
-};
+}
+
+// The request comes in the worker's name (load-request.ts), so loading starts right away.
+const request = loadRequestOf(scope.name);
+if (request) load(request);
+else scope.postMessage({ type: 'crashed', message: 'no load request in the worker name' });

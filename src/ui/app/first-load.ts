@@ -4,8 +4,9 @@
  * app) is still being evaluated. `loadIntoStore` adopts the started worker, with the messages it
  * has sent meanwhile, when asked for the same dataset.
  */
-import { datasetParam, sameOriginManifestUrl } from '../../state/url-state';
-import type { LoadMessage, WorkerReply } from '../../worker/dataset-worker';
+import { datasetParam, sameOriginManifestUrl } from '../../state/url-params';
+import type { WorkerReply } from '../../worker/dataset-worker';
+import { loadRequestName } from '../../worker/load-request';
 import { demoFileUrls } from './demo-files';
 import type { DatasetRequest } from './load-demo';
 
@@ -41,9 +42,15 @@ export interface StartedWorker {
   readonly early: (WorkerReply | 'error')[];
 }
 
-/** The loading worker for `new URL(…)`: one place, so Vite emits one worker chunk. */
-export function createLoadingWorker(): Worker {
-  return new Worker(new URL('../../worker/dataset-worker.ts', import.meta.url), { type: 'module' });
+/**
+ * A loading worker that loads `request` as soon as it has started (the request travels in its name,
+ * see load-request.ts). One place for `new URL(…)`, so Vite emits one worker chunk.
+ */
+export function createLoadingWorker(request: DatasetRequest): Worker {
+  return new Worker(new URL('../../worker/dataset-worker.ts', import.meta.url), {
+    type: 'module',
+    name: loadRequestName(request),
+  });
 }
 
 let started: StartedWorker | null = null;
@@ -54,7 +61,7 @@ function startFirstLoad(): void {
   const { request } = resolveSource(requested, window.location.href, document.baseURI);
   let worker: Worker;
   try {
-    worker = createLoadingWorker();
+    worker = createLoadingWorker(request);
   } catch {
     return;
   }
@@ -65,8 +72,6 @@ function startFirstLoad(): void {
     early.push('error');
   };
   worker.onmessageerror = () => early.push('error');
-  const message: LoadMessage = { type: 'load', request };
-  worker.postMessage(message);
   started = { requested, worker, early };
 }
 

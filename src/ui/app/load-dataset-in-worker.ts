@@ -6,7 +6,7 @@
 import type { EarlyGeometry, LoadedDataset } from '../../io/load-dataset';
 import { primeDerived } from '../../state/selectors';
 import type { AppStore } from '../../state/store';
-import type { LoadMessage, WorkerReply } from '../../worker/dataset-worker';
+import type { WorkerReply } from '../../worker/dataset-worker';
 import { createLoadingWorker, resolveSource, takeStartedWorker, type StartedWorker } from './first-load';
 import type { DatasetOutcome, DatasetRequest } from './load-demo';
 
@@ -151,7 +151,7 @@ function loadInWorker(
   if (startedWorker) worker = startedWorker.worker;
   else
     try {
-      worker = createLoadingWorker();
+      worker = createLoadingWorker(request);
     } catch {
       return Promise.resolve(null);
     }
@@ -187,9 +187,5 @@ function loadInWorker(
     };
     worker.onmessageerror = () => finish(null);
     if (startedWorker) for (const message of startedWorker.early.splice(0)) handle(message);
-    else {
-      const message: LoadMessage = { type: 'load', request };
-      worker.postMessage(message);
-    }
   });
 }
