@@ -46,8 +46,13 @@ const ChangeView = lazy(() =>
 export function App() {
   const loadState = useAppStore((state) => state.loadState);
   // The panels mount in a deferred (interruptible) render: the map gets its data straight from the
-  // store (see ChoroplethMap), and its first tiles are not kept waiting behind React's work.
-  const dataset = useDeferredValue(useAppStore((state) => state.dataset));
+  // store (see ChoroplethMap), and its first tiles are not kept waiting behind React's work. `null`
+  // first even when the dataset is already there (the loading worker starts before this bundle), so
+  // the first render is the bare shell and the map is created without waiting for the panels.
+  const dataset = useDeferredValue(
+    useAppStore((state) => state.dataset),
+    null,
+  );
   const issues = useAppStore((state) => state.issues);
   const locale = useAppStore((state) => state.locale);
   const view = useAppStore((state) => state.view);
@@ -105,14 +110,18 @@ export function App() {
           {dataset && <IndicatorCatalogue />}
         </aside>
         <main className={`centre centre-${view}`}>
-          {dataset && (
-            <div className="centre-bar">
-              <ViewTabs />
-              <Suspense fallback={null}>
-                <ExportMenu />
-              </Suspense>
-            </div>
-          )}
+          {/* Present (empty) while the dataset loads, like the footer's year bar, so the map keeps
+              its size when the panels arrive: a resize would redraw it and may ask for new tiles. */}
+          <div className="centre-bar">
+            {dataset && (
+              <>
+                <ViewTabs />
+                <Suspense fallback={null}>
+                  <ExportMenu />
+                </Suspense>
+              </>
+            )}
+          </div>
           <Suspense fallback={null}>
             {view === 'table' && dataset && <IndicatorTable />}
             {view === 'ranking' && dataset && <RankingView />}
@@ -133,8 +142,17 @@ export function App() {
         </aside>
       </div>
       <footer className="app-footer">
-        {dataset && <YearSlider />}
-        <Suspense fallback={null}>
+        {dataset ? <YearSlider /> : <div className="year-bar" aria-hidden="true" />}
+        {/* The issue line loads after the first map; its room is kept meanwhile. */}
+        <Suspense
+          fallback={
+            issues.length > 0 ? (
+              <div className="issues" aria-hidden="true">
+                &nbsp;
+              </div>
+            ) : null
+          }
+        >
           <IssueList />
         </Suspense>
       </footer>
