@@ -1,6 +1,7 @@
 // The baseline for the map benchmarks: the same maplibre-gl build, the same GeoJSON (?geojson=),
 // a step colour expression over one value per feature, nothing else. Publishes window.__bare:
-// paintedAt (performance.now() at the first 'idle') and repaint(k) (a setFeatureState loop over
+// paintedAt (performance.now() at the first 'idle'), presentedAt (the first animation frame after
+// it: the browser has composited, and in software GL drawn, that frame) and repaint(k) (a setFeatureState loop over
 // all features, resolved with the ms to the next 'idle').
 import * as maplibregl from './maplibre-gl.mjs';
 
@@ -65,6 +66,7 @@ const map = new maplibregl.Map({
 window.__bare = {
   map,
   paintedAt: null,
+  presentedAt: null,
   repaint: (k) =>
     new Promise((resolve) => {
       const start = performance.now();
@@ -79,4 +81,7 @@ window.__bare = {
 };
 map.once('idle', () => {
   window.__bare.paintedAt = performance.now();
+  requestAnimationFrame(() => {
+    window.__bare.presentedAt = performance.now();
+  });
 });

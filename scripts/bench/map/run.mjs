@@ -1,7 +1,8 @@
 // Map benchmarks (plain Node + playwright-core, no TypeScript): for the demo, Berlin's 542
 // Planungsräume and a synthetic 20,000-cell grid, our built app (dist/) against a bare MapLibre
 // page with the same maplibre-gl build and the same GeoJSON, in Debian's headless Chromium:
-//   (a) navigation → first coloured choropleth (app: window.__qm.paintedAt; bare: first 'idle')
+//   (a) navigation → first coloured choropleth on screen (app: window.__qm.presentedAt; bare: the
+//       same, the first animation frame after the first 'idle', when that frame has been composited)
 //   (b) repaint after a change of year (app: store.setYear → next 'idle', window.__qm.lastRepaintMs;
 //       bare: a setFeatureState loop over all features → next 'idle')
 // Runs alternate app and baseline (fresh browser context each) so machine noise hits both.
@@ -97,8 +98,8 @@ async function measureApp(browser, baseUrl, dataset, repaints) {
   page.on('pageerror', (error) => errors.push(error.message));
   try {
     await page.goto(`${baseUrl}${dataset.appQuery}`);
-    await page.waitForFunction(() => window.__qm?.paintedAt != null, undefined, { timeout: 180_000 });
-    const navigation = await page.evaluate(() => window.__qm.paintedAt);
+    await page.waitForFunction(() => window.__qm?.presentedAt != null, undefined, { timeout: 180_000 });
+    const navigation = await page.evaluate(() => window.__qm.presentedAt);
     const repaintTimes = [];
     for (let index = 0; index < repaints; index++) {
       const year = dataset.years[index % 2 === 0 ? 0 : dataset.years.length - 1];
@@ -119,8 +120,8 @@ async function measureBare(browser, baseUrl, dataset, repaints) {
   const page = await context.newPage();
   try {
     await page.goto(`${baseUrl}bare-map/index.html?geojson=${encodeURIComponent(dataset.geojson)}`);
-    await page.waitForFunction(() => window.__bare?.paintedAt != null, undefined, { timeout: 180_000 });
-    const navigation = await page.evaluate(() => window.__bare.paintedAt);
+    await page.waitForFunction(() => window.__bare?.presentedAt != null, undefined, { timeout: 180_000 });
+    const navigation = await page.evaluate(() => window.__bare.presentedAt);
     const repaintTimes = [];
     for (let index = 0; index < repaints; index++) {
       repaintTimes.push(await page.evaluate((k) => window.__bare.repaint(k), index + 1));

@@ -13,7 +13,7 @@
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { localize } from '../../i18n/locale';
 import type { LevelGeometry, LoadedDataset } from '../../io/load-dataset';
 import {
@@ -68,6 +68,11 @@ export interface MapProbe {
   readonly map: maplibregl.Map;
   /** When the first coloured choropleth was painted (first 'idle' after the first feature-state paint). */
   paintedAt: number | null;
+  /**
+   * When that choropleth was on screen: the first animation frame after `paintedAt`, which the
+   * browser starts only once it has composited the frame MapLibre drew (and, in software GL, drawn it).
+   */
+  presentedAt: number | null;
   /** Repaints finished (store change → feature state → next 'idle'), including the first. */
   repaintCount: number;
   /** Duration of the last repaint, from the store change to the next 'idle'. */
@@ -164,8 +169,9 @@ export function ChoroplethMap() {
   const [hover, setHover] = useState<Hover | null>(null);
   const fitRef = useRef<(() => void) | null>(null);
 
-  // The map itself: created once, removed on unmount.
-  useEffect(() => {
+  // The map itself: created once, removed on unmount. A layout effect, so MapLibre starts before the
+  // browser's first paint of the page rather than after it (each frame costs here, see benchmarks.md).
+  useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container || failed) return;
     const created = new maplibregl.Map({
@@ -185,27 +191,15 @@ export function ChoroplethMap() {
     created.keyboard.disableRotation();
     created.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     if (basemap) created.addControl(new maplibregl.AttributionControl({ compact: true }), 'bottom-right');
-    const onLoad = () => {
-      setMap(created);
-      setShownMap(created);
-    };
-    if (created.loaded()) onLoad();
-    else created.once('load', onLoad);
-    return () => {
-      setMap(null);
-      setShownMap(null);
-      created.remove();
-    };
-  }, [failed]);
 
-  // The dataset on the map: sources, layers and the store subscription; undone when it changes.
-  // Connected from a store subscription, not a React effect: MapLibre gets the data the moment it
-  // arrives and tiles it while React renders the panels.
-  useEffect(() => {
-    if (!map) return;
+    // The dataset on the map: sources, layers and the store subscription; undone when it changes.
+    // Connected from a store subscription as soon as the style is there (not on 'load', a frame
+    // later, nor from a React effect): MapLibre gets the data the moment both exist and tiles it
+    // while React renders the panels.
     let connected: LoadedDataset | null = null;
     let connection: ReturnType<typeof connectMap> | null = null;
     let disposeFlags: (() => void) | null = null;
+    let unsubscribe: (() => void) | null = null;
     const disconnect = () => {
       fitRef.current = null;
       disposeFlags?.();
@@ -218,17 +212,26 @@ export function ChoroplethMap() {
       disconnect();
       connected = state.dataset;
       if (!connected) return;
-      connection = connectMap(map, store, connected, setHover);
-      disposeFlags = connectFlagLayer(map, store, connected);
+      connection = connectMap(created, store, connected, setHover);
+      disposeFlags = connectFlagLayer(created, store, connected);
       fitRef.current = connection.fitData;
     };
-    follow(store.getState());
-    const unsubscribe = store.subscribe(follow);
-    return () => {
-      unsubscribe();
-      disconnect();
+    const onStyle = () => {
+      follow(store.getState());
+      unsubscribe = store.subscribe(follow);
+      setMap(created);
+      setShownMap(created);
     };
-  }, [map, store]);
+    if (created.isStyleLoaded()) onStyle();
+    else created.once('style.load', onStyle);
+    return () => {
+      unsubscribe?.();
+      disconnect();
+      setMap(null);
+      setShownMap(null);
+      created.remove();
+    };
+  }, [failed, store]);
 
   useEffect(() => {
     if (failed) {
@@ -404,6 +407,7 @@ function connectMap(
   const probe: MapProbe = {
     map,
     paintedAt: window.__qm?.paintedAt ?? null,
+    presentedAt: window.__qm?.presentedAt ?? null,
     repaintCount: 0,
     lastRepaintMs: null,
     classes: null,
@@ -520,6 +524,9 @@ function connectMap(
       probe.repaintCount += 1;
       if (probe.paintedAt === null) {
         probe.paintedAt = performance.now();
+        requestAnimationFrame(() => {
+          probe.presentedAt = performance.now();
+        });
         document.body.dataset.ready = 'true';
         mainContentShown();
       }
