@@ -81,7 +81,7 @@ it('explains a flagged area in the detail panel, threshold by threshold', async 
   expect(explanation).toMatch(/SGB-II-Quote \d+,\d\s% [≥<] \d+,\d\s%/);
   expect(explanation).toMatch(/Schwelle 1,5 × Stadt \(10,3\s%\); hier \d,\d\d × Stadt/);
   expect(explanation).toMatch(/Kinderarmut \d+,\d\s% [≥<] 30,0\s%/);
-  expect(explanation).toMatch(/Arbeitslose z = -?\d,\d\d [≥<] 1,00/);
+  expect(explanation).toMatch(/Arbeitslose z = −?\d,\d\d [≥<] 1,00/);
   await byTestId(page, 'flag-explanation').scrollIntoViewIfNeeded();
   await screenshot(page, 'handlungsbedarf-detail');
 });

@@ -53,8 +53,7 @@ export function ChangeView() {
     return cell.value === null ? (
       <span title={describeStatus(cell.status, locale)}>{statusMark(cell.status, locale)}</span>
     ) : (
-      // the true minus, as in the change columns (formatSigned)
-      formatNumber(cell.value, format.decimals, locale).replace(/^-/, '\u2212')
+      formatNumber(cell.value, format.decimals, locale)
     );
   };
   const yearPicker = (key: 'changeFrom' | 'changeTo', current: number, label: string) => (
