@@ -56,8 +56,11 @@ export function Legend() {
   const unit = change
     ? differenceUnit(localize(spec.unit, locale), message(locale, 'percentagePoints'))
     : localize(spec.unit, locale);
+  // A year compared with itself is no change (the map has no classes): no "2020–2020".
   const year = change
-    ? `${chartMessage(locale, 'changeTitle')} ${change.fromYear}–${change.toYear}`
+    ? change.fromYear === change.toYear
+      ? chartMessage(locale, 'changeTitle')
+      : `${chartMessage(locale, 'changeTitle')} ${change.fromYear}–${change.toYear}`
     : years?.[classes.yearIndex];
   const count = (n: number) => formatNumber(n, 0, locale);
   const toggle = (index: number) =>
