@@ -8,6 +8,7 @@ import { AppStoreContext } from './state/use-app-store';
 import { startUrlSync } from './state/url-sync';
 import { datasetParam } from './state/url-state';
 import { datasetOriginOf, loadIntoStore } from './ui/app/load-dataset-in-worker';
+import { trackPointerFocus } from './ui/map/pointer-focus';
 import './ui/app/app.css';
 
 const store = createAppStore();
@@ -20,6 +21,8 @@ startUrlSync(store, window, {
 // The dataset the URL names (`?dataset=`, same origin) or the demo, loaded in a worker. Started
 // before React renders, so fetching and parsing overlap with the first render and MapLibre's start.
 loadIntoStore(store, datasetParam(window.location.search));
+// The map's keyboard focus ring, not shown after a mouse click (map.css).
+trackPointerFocus(document);
 // For e2e tests and benchmarks (typed in qm-window.d.ts).
 window.__qmStore = store;
 createRoot(document.getElementById('root')!).render(

@@ -393,7 +393,7 @@ const selectChangeMapClasses = memoizeSelector(
     };
     const classes = buildMapClasses({
       spec,
-      cells: change.cells,
+      cells: change.fromYear === change.toYear ? withoutChange(change.cells) : change.cells,
       cityCells: noCity,
       areaCount: change.cells.values.length,
       yearCount: 1,
@@ -407,6 +407,19 @@ const selectChangeMapClasses = memoizeSelector(
     return { ...classes, yearIndex: dataset.data.years.indexOf(change.toYear) };
   },
 );
+
+/**
+ * A year compared with itself (the only year of a dataset, or the same year chosen twice) is no
+ * change: the areas with a value get no class ("no base year"), not a map of zeros; the others keep
+ * their reason.
+ */
+function withoutChange(cells: Cells): Cells {
+  const noBase = statusCode('no-base');
+  return {
+    values: new Float64Array(cells.values.length).fill(Number.NaN),
+    status: cells.status.map((code) => (hasValue(code) ? noBase : code)),
+  };
+}
 
 /** What the map paints: the chosen indicator, or in the Bilanzierung view its change between two years. */
 export function selectMapClasses(state: AppState): MapClasses | null {

@@ -179,6 +179,32 @@ it('takes stock of the change between two years as a map and a list', async () =
   await screenshot(page, 'charts-change');
 });
 
+it('gives the Bilanzierung map the larger share at 1280 × 800, and maps no change for one year against itself', async () => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  try {
+    const widthOf = (selector: string) =>
+      page.locator(selector).evaluate((element) => element.getBoundingClientRect().width);
+    await expect
+      .poll(async () => (await widthOf('.map-area')) / (await widthOf('main.centre')))
+      .toBeGreaterThan(0.5);
+    // every column of the list stays inside the panel
+    const panel = await byTestId(page, 'change-view').boundingBox();
+    const lastHeader = await byTestId(page, 'change-list').locator('thead th').last().boundingBox();
+    expect(lastHeader!.x + lastHeader!.width).toBeLessThanOrEqual(panel!.x + panel!.width + 1);
+    await screenshot(page, 'charts-change-1280');
+    // 2024 against 2024: a hint instead of a list of zeros, and no area coloured
+    await byTestId(page, 'change-from').selectOption('2024');
+    await expect.poll(() => byTestId(page, 'change-same-year').isVisible()).toBe(true);
+    expect(await byTestId(page, 'change-list').count()).toBe(0);
+    await expect
+      .poll(() => page.evaluate(() => window.__qm?.classes?.counts.reduce((sum, count) => sum + count, 0)))
+      .toBe(0);
+    await byTestId(page, 'change-from').selectOption('2019');
+  } finally {
+    await page.setViewportSize({ width: 1400, height: 900 });
+  }
+});
+
 it('filters the data table by name and district', async () => {
   await byTestId(page, 'view-table').click();
   await byTestId(page, 'table-filter-parent').selectOption('02');

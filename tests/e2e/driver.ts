@@ -72,3 +72,27 @@ export async function exportFromMenu(page: Page, entry: string): Promise<Downloa
   await byTestId(page, 'export-menu').click();
   return downloadFrom(page, () => byTestId(page, `export-${entry}`).click());
 }
+
+/**
+ * Chooses a year on the year slider under every view (one change, as a drag to that year would
+ * end), and waits until the slider shows it.
+ */
+export async function chooseYear(page: Page, year: number): Promise<void> {
+  await byTestId(page, 'year-slider').evaluate((input, wanted) => {
+    const slider = input as HTMLInputElement;
+    const index = [...(slider.list?.options ?? [])].findIndex((option) => option.label === String(wanted));
+    if (index < 0) throw new Error(`no year ${wanted} on the slider`);
+    // React listens for the input event; the value is set as the browser would set it.
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(slider, String(index));
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+  }, year);
+  await page.waitForFunction(
+    (wanted) => document.querySelector('[data-testid="year-label"]')?.textContent?.trim() === wanted,
+    String(year),
+  );
+}
+
+/** The year the slider shows. */
+export async function shownYear(page: Page): Promise<string> {
+  return textOf(page, 'year-label');
+}

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { byTestId, textOf } from './driver';
 import { launchBrowser, openPage, screenshot, type Browser, type OpenedPage, type Page } from './helper';
-import { areaPoints, mapCanvas, mapHistogram, waitForMap } from './map-driver';
+import { areaPoints, hoverMap, mapCanvas, mapHistogram, waitForMap } from './map-driver';
 
 let browser: Browser;
 let app: OpenedPage;
@@ -67,6 +67,31 @@ it('hatches and outlines the flagged Sozialräume and counts them in the legend'
   await expect.poll(async () => (await paintedFlags(page)).filter((state) => state === 1).length).toBe(15);
 });
 
+it('says in the map tooltip whether the hovered area is flagged, in German and English', async () => {
+  const { page } = app;
+  const flags = await paintedFlags(page);
+  const points = await areaPoints(page, 99);
+  const flagged = points.find((point) => flags[point.index] === 1)!;
+  const unflagged = points.find((point) => flags[point.index] === 0)!;
+  const tooltipFlag = byTestId(page, 'map-tooltip-flag');
+  await hoverMap(page, flagged);
+  await expect.poll(() => textOf(page, 'map-tooltip-name')).toBe(flagged.name);
+  expect(await tooltipFlag.getAttribute('data-flag')).toBe('yes');
+  expect(await textOf(page, 'map-tooltip-flag')).toMatch(/^Handlungsbedarf: [23] von 3 Schwellen erreicht$/);
+  await screenshot(page, 'handlungsbedarf-tooltip');
+  await hoverMap(page, unflagged);
+  await expect.poll(() => textOf(page, 'map-tooltip-name')).toBe(unflagged.name);
+  expect(await textOf(page, 'map-tooltip-flag')).toMatch(
+    /^Kein Handlungsbedarf: [01] von 3 Schwellen erreicht, mindestens 2 nötig$/,
+  );
+  await byTestId(page, 'locale-en').click();
+  await hoverMap(page, flagged);
+  await expect
+    .poll(() => textOf(page, 'map-tooltip-flag'))
+    .toMatch(/^Need for action: [23] of 3 thresholds met$/);
+  await byTestId(page, 'locale-de').click();
+});
+
 it('explains a flagged area in the detail panel, threshold by threshold', async () => {
   const { page } = app;
   const flags = await paintedFlags(page);
@@ -81,7 +106,7 @@ it('explains a flagged area in the detail panel, threshold by threshold', async 
   expect(explanation).toMatch(/SGB-II-Quote \d+,\d\s% [≥<] \d+,\d\s%/);
   expect(explanation).toMatch(/Schwelle 1,5 × Stadt \(10,3\s%\); hier \d,\d\d × Stadt/);
   expect(explanation).toMatch(/Kinderarmut \d+,\d\s% [≥<] 30,0\s%/);
-  expect(explanation).toMatch(/Arbeitslose z = -?\d,\d\d [≥<] 1,00/);
+  expect(explanation).toMatch(/Arbeitslose z = −?\d,\d\d [≥<] 1,00/);
   await byTestId(page, 'flag-explanation').scrollIntoViewIfNeeded();
   await screenshot(page, 'handlungsbedarf-detail');
 });

@@ -1,6 +1,6 @@
 // The indicator table page as a planner uses it: pick level and year, sort, switch language.
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { byTestId, waitForApp } from './driver';
+import { byTestId, chooseYear, shownYear, waitForApp } from './driver';
 import { launchBrowser, openPage, screenshot, type Browser, type OpenedPage } from './helper';
 
 let browser: Browser;
@@ -23,7 +23,9 @@ const cellText = (areaId: string, column: number) =>
 
 it('shows every Sozialraum of the newest year with German numbers', async () => {
   expect(await rows().count()).toBe(99);
-  await expect.poll(() => byTestId(app.page, 'year-select').inputValue()).toBe('2024');
+  await expect.poll(() => shownYear(app.page)).toBe('2024');
+  // One year control, the slider under every view: none in the header.
+  expect(await app.page.locator('.app-header select').count()).toBe(1);
   // Column 0 is the parent district, column 1 the first indicator (SGB-II-Quote, one decimal).
   expect(await cellText('0101', 1)).toMatch(/^\d{1,2},\d$/);
   await screenshot(app.page, 'table-sozialraum-2024');
@@ -38,9 +40,9 @@ it('shows why a value is missing instead of a number', async () => {
 
 it('changes values with the year', async () => {
   const before = await cellText('0101', 1);
-  await byTestId(app.page, 'year-select').selectOption('2015');
+  await chooseYear(app.page, 2015);
   await expect.poll(() => cellText('0101', 1)).not.toBe(before);
-  await byTestId(app.page, 'year-select').selectOption('2024');
+  await chooseYear(app.page, 2024);
 });
 
 it('switches to the Stadtbezirke and back', async () => {

@@ -175,6 +175,29 @@ describe('Karte / map', () => {
     await app.page.waitForFunction(() => window.__qmStore!.getState().camera === null);
   });
 
+  it('Fokusrahmen nur für die Tastatur / focus ring for the keyboard only', async () => {
+    const outline = () =>
+      app.page.evaluate(() => {
+        const canvas = window.__qm!.map.getCanvas();
+        return { focused: document.activeElement === canvas, style: getComputedStyle(canvas).outlineStyle };
+      });
+    // A click, then a Shift-click (comparison): the canvas has focus, and Chromium would show its ring.
+    await app.page.waitForFunction(() => !window.__qm!.map.isMoving());
+    const [first, second] = await areaPoints(app.page, 2);
+    expect(second).toBeDefined();
+    await clickMap(app.page, first!);
+    await clickMap(app.page, second!, ['Shift']);
+    expect(await outline()).toEqual({ focused: true, style: 'none' });
+    // A key used on the map: now it is keyboard focus.
+    await app.page.keyboard.press('ArrowRight');
+    expect(await outline()).toEqual({ focused: true, style: 'solid' });
+    // Tab away and back in: the ring is there at once.
+    await app.page.keyboard.press('Shift+Tab');
+    await app.page.keyboard.press('Tab');
+    expect(await outline()).toEqual({ focused: true, style: 'solid' });
+    await screenshot(app.page, 'map-keyboard-focus');
+  });
+
   it('keine externen Anfragen, keine Konsolenfehler / no external requests, no console errors', async () => {
     expect(app.externalRequests()).toEqual([]);
     expect(app.consoleErrors).toEqual([]);

@@ -2,18 +2,18 @@ import { localize, type Locale } from '../../i18n/locale';
 import { useAppStore } from '../../state/use-app-store';
 import { message } from './messages';
 
-/** Level, year and language: the choices every view follows (the views themselves: ViewTabs). */
+/**
+ * Level and language: choices every view follows (the views themselves: ViewTabs; the year: the
+ * year slider under every view, YearSlider).
+ */
 export function HeaderControls() {
   const dataset = useAppStore((state) => state.dataset);
   const levelId = useAppStore((state) => state.levelId);
-  const year = useAppStore((state) => state.year);
   const locale = useAppStore((state) => state.locale);
   const setLevel = useAppStore((state) => state.setLevel);
-  const setYear = useAppStore((state) => state.setYear);
   const setLocale = useAppStore((state) => state.setLocale);
-  const view = useAppStore((state) => state.view);
   if (!dataset) return null;
-  const { levels, years } = dataset.data;
+  const { levels } = dataset.data;
   return (
     <div className="controls">
       <label>
@@ -30,22 +30,6 @@ export function HeaderControls() {
           ))}
         </select>
       </label>
-      {view === 'table' && (
-        <label>
-          {message(locale, 'year')}
-          <select
-            data-testid="year-select"
-            value={year ?? ''}
-            onChange={(event) => setYear(Number(event.target.value))}
-          >
-            {years.map((candidate) => (
-              <option key={candidate} value={candidate}>
-                {candidate}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
       <div className="language segmented" role="group" aria-label={message(locale, 'language')}>
         {(['de', 'en'] as Locale[]).map((candidate) => (
           <button

@@ -29,10 +29,11 @@ export function ChangeView() {
   const [sort, setSort] = useState<ChangeSort>('absolute');
   if (!model || !indicator) return null;
   const format = indicatorFormat(indicator.spec, locale);
+  // Fewer than two years: nothing to compare, only the note (and a map without colours).
   if (years.length < 2)
     return (
       <section
-        className="change-panel"
+        className="change-panel change-panel-note"
         data-testid="change-view"
         aria-label={chartMessage(locale, 'changeTitle')}
       >
@@ -53,8 +54,7 @@ export function ChangeView() {
     return cell.value === null ? (
       <span title={describeStatus(cell.status, locale)}>{statusMark(cell.status, locale)}</span>
     ) : (
-      // the true minus, as in the change columns (formatSigned)
-      formatNumber(cell.value, format.decimals, locale).replace(/^-/, '\u2212')
+      formatNumber(cell.value, format.decimals, locale)
     );
   };
   const yearPicker = (key: 'changeFrom' | 'changeTo', current: number, label: string) => (
@@ -73,10 +73,12 @@ export function ChangeView() {
       </select>
     </label>
   );
-  const rows = sortChanges(model.areas, sort, locale);
+  // A year compared with itself is no change: the pickers and a hint, no list of zeros.
+  const sameYear = model.fromYear === model.toYear;
+  const rows = sameYear ? [] : sortChanges(model.areas, sort, locale);
   return (
     <section
-      className="change-panel"
+      className={sameYear ? 'change-panel change-panel-note' : 'change-panel'}
       data-testid="change-view"
       aria-label={chartMessage(locale, 'changeTitle')}
     >
@@ -99,76 +101,88 @@ export function ChangeView() {
           </select>
         </label>
       </div>
-      <p className="hint">
-        {chartMessage(locale, 'changeMapNote', { from: model.fromYear, to: model.toYear })}
-      </p>
-      <div className="change-list-wrap">
-        <table className="change-list" data-testid="change-list">
-          <thead>
-            <tr>
-              <th scope="col" />
-              <th scope="col">{model.fromYear}</th>
-              <th scope="col">{model.toYear}</th>
-              <th scope="col">
-                {chartMessage(locale, 'changeAbsolute')}
-                {absoluteUnit && <span className="unit change-unit">{absoluteUnit}</span>}
-              </th>
-              <th scope="col">
-                {chartMessage(locale, 'changeRelative')}
-                <span className="unit change-unit">%</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr className="city-row" data-testid="change-city">
-              <th scope="row">{chartMessage(locale, 'changeCity')}</th>
-              <td>{value(model.city, 'from')}</td>
-              <td>{value(model.city, 'to')}</td>
-              <td>{absolute(model.city.absolute)}</td>
-              <td>{relative(model.city.relative)}</td>
-            </tr>
-            {rows.map((area) => {
-              const classIndex = classes?.classes[area.areaIndex] ?? -1;
-              return (
-                <tr
-                  key={area.areaId}
-                  data-area-id={area.areaId}
-                  className={area.areaId === selectedId ? 'chosen' : undefined}
-                  onMouseEnter={() => setHoveredId(area.areaId)}
-                  onMouseLeave={() => setHoveredId(null)}
-                >
-                  <th scope="row">
-                    <button
-                      type="button"
-                      className="link"
-                      onClick={(event) => selectArea(area.areaId, event.shiftKey ? 'toggle' : 'replace')}
-                    >
-                      <span
-                        className="class-swatch"
-                        aria-hidden="true"
-                        style={{ background: classes?.colors[classIndex] ?? 'transparent' }}
-                      />
-                      {area.name}
-                    </button>
-                  </th>
-                  <td>{value(area, 'from')}</td>
-                  <td>{value(area, 'to')}</td>
-                  {area.absolute === null ? (
-                    <td colSpan={2} className="missing">
-                      {describeStatus(area.status, locale)}
-                    </td>
-                  ) : (
-                    <>
-                      <td>{absolute(area.absolute)}</td>
-                      <td>{relative(area.relative)}</td>
-                    </>
-                  )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      {sameYear ? (
+        <p className="hint" data-testid="change-same-year">
+          {chartMessage(locale, 'changeSameYear', { year: model.toYear })}
+        </p>
+      ) : (
+        <p className="hint">
+          {chartMessage(locale, 'changeMapNote', { from: model.fromYear, to: model.toYear })}
+        </p>
+      )}
+      {!sameYear && (
+        <div className="change-list-wrap">
+          <table className="change-list" data-testid="change-list">
+            <thead>
+              <tr>
+                <th scope="col" />
+                <th scope="col" className="change-year">
+                  {model.fromYear}
+                </th>
+                <th scope="col" className="change-year">
+                  {model.toYear}
+                </th>
+                <th scope="col">
+                  {chartMessage(locale, 'changeAbsolute')}
+                  {absoluteUnit && <span className="unit change-unit">{absoluteUnit}</span>}
+                </th>
+                <th scope="col">
+                  {chartMessage(locale, 'changeRelative')}
+                  <span className="unit change-unit">%</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr className="city-row" data-testid="change-city">
+                <th scope="row">{chartMessage(locale, 'changeCity')}</th>
+                <td className="change-year">{value(model.city, 'from')}</td>
+                <td className="change-year">{value(model.city, 'to')}</td>
+                <td>{absolute(model.city.absolute)}</td>
+                <td>{relative(model.city.relative)}</td>
+              </tr>
+              {rows.map((area) => {
+                const classIndex = classes?.classes[area.areaIndex] ?? -1;
+                return (
+                  <tr
+                    key={area.areaId}
+                    data-area-id={area.areaId}
+                    className={area.areaId === selectedId ? 'chosen' : undefined}
+                    onMouseEnter={() => setHoveredId(area.areaId)}
+                    onMouseLeave={() => setHoveredId(null)}
+                  >
+                    <th scope="row">
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={(event) => selectArea(area.areaId, event.shiftKey ? 'toggle' : 'replace')}
+                      >
+                        <span
+                          className="class-swatch"
+                          aria-hidden="true"
+                          style={{ background: classes?.colors[classIndex] ?? 'transparent' }}
+                        />
+                        {area.name}
+                      </button>
+                    </th>
+                    <td className="change-year">{value(area, 'from')}</td>
+                    <td className="change-year">{value(area, 'to')}</td>
+                    {area.absolute === null ? (
+                      <td colSpan={2} className="missing">
+                        {describeStatus(area.status, locale)}
+                      </td>
+                    ) : (
+                      <>
+                        <td>{absolute(area.absolute)}</td>
+                        <td>{relative(area.relative)}</td>
+                      </>
+                    )}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
     </section>
   );
 }

@@ -98,7 +98,7 @@ export function RankingChart(props: RankingChartProps) {
       source={props.source}
       description={`${chartMessage(locale, 'rankingDescription', {
         n: count,
-        indicator: format.label,
+        indicator: format.labelInSentence ?? format.label,
         year: props.year,
         parent: parent ? chartMessage(locale, 'rankingParentLine') : '',
       })} ${chartMessage(locale, 'rankingKeys')}`}

@@ -108,8 +108,8 @@ export function ScatterChart(props: ScatterChartProps) {
       source={props.source}
       description={`${chartMessage(locale, 'scatterDescription', {
         n: model.points.length,
-        x: props.x.label,
-        y: props.y.label,
+        x: props.x.labelInSentence ?? props.x.label,
+        y: props.y.labelInSentence ?? props.y.label,
         year: props.year,
         r: correlationText(model, locale),
       })} ${chartMessage(locale, 'rankingKeys')}`}

@@ -354,7 +354,7 @@ export function thresholdLabel(threshold: ThresholdLine, locale: Locale): string
   const value = formatNumber(spec.value, 2, locale).replace(/[.,]?0+$/, '');
   if (spec.type === 'absolute') return chartMessage(locale, 'thresholdAbsolute', { value });
   if (spec.type === 'z-score') return chartMessage(locale, 'thresholdZ', { value });
-  const signed = spec.value >= 0 ? `+ ${value}` : `− ${value.replace('-', '')}`;
+  const signed = spec.value >= 0 ? `+ ${value}` : `\u2212 ${value.replace('\u2212', '')}`;
   const key =
     spec.reference === 'city'
       ? spec.mode === 'ratio'

@@ -2,6 +2,7 @@
  * What every chart wrapper needs from the store about the shown indicator: labels, unit, decimals,
  * source and year, in the chosen language. The chart components themselves take plain props.
  */
+import { labelInSentence } from '../../i18n/label-in-sentence';
 import { localize, type Locale } from '../../i18n/locale';
 import type { IndicatorSpec } from '../../manifest/schema';
 import type { LoadedDataset } from '../../io/load-dataset';
@@ -9,6 +10,8 @@ import { chartMessage } from './chart-messages';
 
 export interface IndicatorFormat {
   readonly label: string;
+  /** The label inside a sentence ("… areas by unemployment rate 2024"; German unchanged); else `label`. */
+  readonly labelInSentence?: string;
   readonly unit: string;
   readonly decimals: number;
 }
@@ -16,6 +19,7 @@ export interface IndicatorFormat {
 export function indicatorFormat(spec: IndicatorSpec, locale: Locale): IndicatorFormat {
   return {
     label: localize(spec.label, locale),
+    labelInSentence: labelInSentence(spec.label, locale),
     unit: localize(spec.unit, locale),
     decimals: spec.decimals,
   };

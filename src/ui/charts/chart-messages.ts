@@ -78,6 +78,8 @@ const chartMessages = {
     changeMapNote: 'Die Karte zeigt die absolute Veränderung {from}–{to}.',
     changeSingleYear:
       'Der Datensatz enthält nur ein Jahr ({year}): Eine Veränderung zwischen zwei Jahren lässt sich nicht bilanzieren.',
+    changeSameYear:
+      'Von- und Bis-Jahr sind gleich ({year}): Wählen Sie zwei verschiedene Jahre, um eine Veränderung zu bilanzieren.',
     percentagePoints: 'Prozentpunkte',
     tableFilterText: 'Gebiet suchen',
     tableFilterParent: 'Übergeordnetes Gebiet',
@@ -161,6 +163,7 @@ const chartMessages = {
     changeMapNote: 'The map shows the absolute change {from}–{to}.',
     changeSingleYear:
       'The dataset holds only one year ({year}): there is no change between two years to show.',
+    changeSameYear: 'From and to year are the same ({year}): choose two different years to show a change.',
     percentagePoints: 'percentage points',
     tableFilterText: 'Find area',
     tableFilterParent: 'Parent area',

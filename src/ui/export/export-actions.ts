@@ -3,6 +3,7 @@
  * that says what is inside. The tables are the CLI's (`resolveTableRequest` with each indicator's
  * own classification), for the level and year on screen and every indicator.
  */
+import { formatNumber } from '../../i18n/format-number';
 import { localize, type Locale } from '../../i18n/locale';
 import { tableCsvExport } from '../../io/export-csv';
 import { levelGeoJsonText, levelToGeoJson } from '../../io/export-geojson';
@@ -22,11 +23,11 @@ import { derivedOf, selectIndicator, selectLevelIndex, selectYearIndex } from '.
 import type { AppState } from '../../state/store';
 import { message, type MessageKey } from '../app/messages';
 import { buildLegendModel } from '../legend/legend-model';
-import { flagMessage } from '../handlungsbedarf/messages';
 import { layerIdsOf } from '../map/map-style';
 import { fillTemplate } from '../panels/panel-text-model';
 import { exportMessage } from './export-messages';
 import { canvasToPng } from './download';
+import { mapFlagEntry } from './map-flag-entry';
 import { captureMap, composeMapImage, PRINT_PAGE } from './map-png';
 import { withPrintResolution } from './png-dpi';
 import type * as maplibregl from 'maplibre-gl';
@@ -132,6 +133,9 @@ export async function exportMapPng(state: AppState, map: maplibregl.Map, date: s
   const highlightLayers = dataset.data.levels.map((shown) => layerIdsOf(shown.id).highlight);
   const mapImage = await captureMap(map, PRINT_PAGE.width - 1100, PRINT_PAGE.height - 700, highlightLayers);
   const flags = state.showFlags ? selectFlagSummaries(state) : null;
+  const { manifest } = dataset.data;
+  const populationLabel =
+    manifest.variables.find((variable) => variable.id === manifest.options.populationVariable)?.label ?? null;
   const page = composeMapImage(mapImage, {
     title: meta.title,
     legendTitle: label,
@@ -155,11 +159,9 @@ export async function exportMapPng(state: AppState, map: maplibregl.Map, date: s
       : null,
     matrixNote: legend.matrix ? exportMessage(locale, 'matrixCounts') : null,
     // The hatch is on the map only for flagged areas while flags are shown (flag-layer.ts).
-    flags:
-      flags && flags.any.flagged > 0
-        ? { label: flagMessage(locale, 'title'), count: flags.any.flagged }
-        : null,
-    countLabel: (count) => fillTemplate(message(locale, 'legendCountLabel'), { n: count }),
+    flags: flags ? mapFlagEntry(flags.any, populationLabel, locale) : null,
+    countLabel: (count) =>
+      fillTemplate(message(locale, 'legendCountLabel'), { n: formatNumber(count, 0, locale) }),
     sourceLine: `${message(locale, 'source')}: ${source}`,
     dateLine: fillTemplate(message(locale, 'exportedOn'), { date: formatDay(date, locale) }),
   });

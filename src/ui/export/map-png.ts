@@ -11,6 +11,7 @@ import type { LegendModel } from '../legend/legend-model';
 import { inkOn } from '../legend/matrix-colors';
 import type { MissingStyle } from '../legend/missing-style';
 import { FLAG_INK } from '../map/flag-style';
+import type { MapFlagEntry } from './map-flag-entry';
 
 /** A4 landscape at 300 dpi. */
 export const PRINT_PAGE = { width: 3508, height: 2480, dpi: 300 } as const;
@@ -28,8 +29,11 @@ export interface MapImageText {
   readonly matrixCaption: string | null;
   /** Under the grid: what the numbers in its cells are. */
   readonly matrixNote: string | null;
-  /** The Handlungsbedarf entry when flags are drawn on the map ("Handlungsbedarf", 15 areas), else null. */
-  readonly flags: { readonly label: string; readonly count: number } | null;
+  /**
+   * The Handlungsbedarf entry when flags are drawn on the map ("Handlungsbedarf", 15 areas, and as
+   * a note under it the people living there and the open areas), else null.
+   */
+  readonly flags: MapFlagEntry | null;
   /** "{n} Gebiete" template for the counts. */
   readonly countLabel: (count: number) => string;
   /** "Quelle: …". */
@@ -374,6 +378,13 @@ export function composeMapImage(capture: MapCapture, text: MapImageText): HTMLCa
       text.flags.label,
       text.flags.count,
     );
+    if (text.flags.note) {
+      // Under the label, as the on-screen legend prints it.
+      context.fillStyle = MUTED;
+      context.font = `38px ${FONT}`;
+      const noteLines = wrap(context, text.flags.note, legendX + LEGEND_WIDTH - labelX);
+      y = drawLines(context, noteLines, labelX, y + 5, 50) - 20;
+    }
   }
   if (text.legend.centreNote) {
     context.fillStyle = MUTED;

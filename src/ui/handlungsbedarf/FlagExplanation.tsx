@@ -1,6 +1,6 @@
+import { labelInSentence } from '../../i18n/label-in-sentence';
 import { useMemo } from 'react';
 import { explainArea } from '../../engine/handlungsbedarf';
-import { localize } from '../../i18n/locale';
 import { selectFlags } from '../../state/select-handlungsbedarf';
 import { areaIndexOf, selectLevel, selectLevelIndex, selectYearIndex } from '../../state/selectors';
 import { useAppStore } from '../../state/use-app-store';
@@ -29,7 +29,7 @@ export function FlagExplanation() {
     const parentLevel = levels[levelIndex + 1];
     return explanationViews(explainArea(view.flags, yearIndex, area), {
       indicators: new Map(manifest.indicators.map((indicator) => [indicator.id, indicator])),
-      parentLabel: parentLevel ? localize(parentLevel.label, locale) : null,
+      parentLabel: parentLevel ? labelInSentence(parentLevel.label, locale) : null,
       locale,
     });
   }, [view, dataset, area, levelIndex, yearIndex, locale]);

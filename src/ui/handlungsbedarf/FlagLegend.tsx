@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { localize } from '../../i18n/locale';
 import { formatNumber } from '../../i18n/format-number';
 import { selectFlagSummaries, selectFlags } from '../../state/select-handlungsbedarf';
 import { useAppStore } from '../../state/use-app-store';
 import { fillTemplate } from '../panels/panel-text-model';
+import { flagPopulationText, flagSummaryText } from './flag-text';
 import { flagMessage } from './messages';
 import { LazyThresholdEditor } from './lazy';
 import './handlungsbedarf.css';
@@ -31,21 +31,18 @@ export function FlagLegend() {
       <div className="flag-legend-row">
         <span className="flag-swatch" aria-hidden="true" title={flagMessage(locale, 'legendSwatch')} />
         <span className="flag-legend-text">
-          <span data-testid="flag-summary">
-            {fillTemplate(flagMessage(locale, 'summary'), { n: any.flagged, total: any.areas })}
-          </span>
+          <span data-testid="flag-summary">{flagSummaryText(any.flagged, any.areas, locale)}</span>
           <span className="flag-legend-more">
             {any.population !== null && populationVariable && (
               <span data-testid="flag-population">
-                {fillTemplate(flagMessage(locale, 'summaryPopulation'), {
-                  people: formatNumber(any.population, 0, locale),
-                  population: localize(populationVariable.label, locale),
-                })}
+                {flagPopulationText(any.population, populationVariable.label, locale)}
               </span>
             )}
             {any.undecided > 0 && (
               <span data-testid="flag-undecided">
-                {fillTemplate(flagMessage(locale, 'undecided'), { n: any.undecided })}
+                {fillTemplate(flagMessage(locale, 'undecided'), {
+                  n: formatNumber(any.undecided, 0, locale),
+                })}
               </span>
             )}
           </span>

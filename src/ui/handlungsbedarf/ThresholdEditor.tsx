@@ -1,3 +1,4 @@
+import { labelInSentence } from '../../i18n/label-in-sentence';
 import { useState } from 'react';
 import { localize } from '../../i18n/locale';
 import type { ResolvedRule } from '../../engine/handlungsbedarf';
@@ -24,7 +25,7 @@ export function ThresholdEditor() {
   const parentLevel = levels[levelIndex + 1];
   const context: FlagTextContext = {
     indicators: new Map(manifest.indicators.map((indicator) => [indicator.id, indicator])),
-    parentLabel: parentLevel ? localize(parentLevel.label, locale) : null,
+    parentLabel: parentLevel ? labelInSentence(parentLevel.label, locale) : null,
     locale,
   };
   return (

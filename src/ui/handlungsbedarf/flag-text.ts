@@ -5,9 +5,10 @@
 import { FLAGGED, UNDECIDED, type RuleExplanation, type RuleMember } from '../../engine/handlungsbedarf';
 import { MET, NOT_MET } from '../../engine/thresholds';
 import { formatNumber } from '../../i18n/format-number';
+import { labelInSentence } from '../../i18n/label-in-sentence';
 import { localize, type Locale } from '../../i18n/locale';
 import { describeStatus } from '../../i18n/status';
-import type { IndicatorSpec } from '../../manifest/schema';
+import type { IndicatorSpec, LocalizedText } from '../../manifest/schema';
 import { message } from '../app/messages';
 import { fillTemplate, formatValueWithUnit } from '../panels/panel-text-model';
 import { flagMessage } from './messages';
@@ -207,4 +208,23 @@ export function editorLabels(
         after: differenceUnit(unit, locale),
       };
   }
+}
+
+/**
+ * How many people live in the flagged areas, as the legend and the print image say it:
+ * "50.963 Einwohner:innen leben dort", "50,963 inhabitants live there".
+ */
+export function flagPopulationText(people: number, populationLabel: LocalizedText, locale: Locale): string {
+  return text(locale, 'summaryPopulation', {
+    people: formatNumber(people, 0, locale),
+    population: labelInSentence(populationLabel, locale),
+  });
+}
+
+/** "15 von 99 Gebieten mit Handlungsbedarf", the counts in the reader's number format. */
+export function flagSummaryText(flagged: number, areas: number, locale: Locale): string {
+  return text(locale, 'summary', {
+    n: formatNumber(flagged, 0, locale),
+    total: formatNumber(areas, 0, locale),
+  });
 }

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { formatNumber } from '../../i18n/format-number';
+import { formatEditableNumber, formatNumber } from '../../i18n/format-number';
 import type { Locale } from '../../i18n/locale';
 import { message } from '../app/messages';
 import { checkBreaks, formatBreaks, MAX_INNER_BREAKS, MIN_INNER_BREAKS, parseBreak } from './breaks-input';
@@ -39,7 +39,7 @@ export function BreaksEditor({ breaks, minimum, maximum, decimals, locale, onApp
   const add = () => {
     const last = texts.length > 0 ? parseBreak(texts[texts.length - 1] as string, locale) : minimum;
     const start = Number.isFinite(last) ? last : minimum;
-    setTexts([...texts, formatNumber((start + maximum) / 2, decimals, locale).replace(/\s/g, '')]);
+    setTexts([...texts, formatEditableNumber((start + maximum) / 2, decimals, locale)]);
   };
 
   const range = {

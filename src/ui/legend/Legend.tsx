@@ -1,4 +1,5 @@
 import { Suspense, lazy, useContext, useId, useMemo, useState } from 'react';
+import { formatNumber } from '../../i18n/format-number';
 import { localize } from '../../i18n/locale';
 import { selectExclusionReasons } from '../../state/select-exclusions';
 import { selectChange, selectMapClasses } from '../../state/select-map-classes';
@@ -55,9 +56,13 @@ export function Legend() {
   const unit = change
     ? differenceUnit(localize(spec.unit, locale), message(locale, 'percentagePoints'))
     : localize(spec.unit, locale);
+  // A year compared with itself is no change (the map has no classes): no "2020–2020".
   const year = change
-    ? `${chartMessage(locale, 'changeTitle')} ${change.fromYear}–${change.toYear}`
+    ? change.fromYear === change.toYear
+      ? chartMessage(locale, 'changeTitle')
+      : `${chartMessage(locale, 'changeTitle')} ${change.fromYear}–${change.toYear}`
     : years?.[classes.yearIndex];
+  const count = (n: number) => formatNumber(n, 0, locale);
   const toggle = (index: number) =>
     store.getState().setHighlightedClass(highlighted === index ? null : index);
 
@@ -109,9 +114,9 @@ export function Legend() {
                   <span
                     className="legend-count"
                     data-testid={`legend-count-${row.index}`}
-                    aria-label={message(locale, 'legendCountLabel').replace('{n}', String(row.count))}
+                    aria-label={message(locale, 'legendCountLabel').replace('{n}', count(row.count))}
                   >
-                    {row.count}
+                    {count(row.count)}
                   </span>
                 </button>
               </li>
@@ -130,9 +135,9 @@ export function Legend() {
               <span className="legend-range">{row.label}</span>
               <span
                 className="legend-count"
-                aria-label={message(locale, 'legendCountLabel').replace('{n}', String(row.count))}
+                aria-label={message(locale, 'legendCountLabel').replace('{n}', count(row.count))}
               >
-                {row.count}
+                {count(row.count)}
               </span>
             </li>
           ))}
@@ -142,7 +147,7 @@ export function Legend() {
                 <span key={index}>
                   {message(locale, 'legendExcludedBecause')
                     .replace('{reason}', localize(item.reason, locale))
-                    .replace('{n}', String(item.count))}
+                    .replace('{n}', count(item.count))}
                 </span>
               ))}
             </li>

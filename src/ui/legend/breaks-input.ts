@@ -2,7 +2,7 @@
  * Reading and checking manual class breaks as a planner types them ("12,5" in German, "12.5" in
  * English), with a message that says which break is wrong and why.
  */
-import { formatNumber } from '../../i18n/format-number';
+import { formatEditableNumber, formatNumber } from '../../i18n/format-number';
 import type { Locale } from '../../i18n/locale';
 import { parseNumber } from '../../io/parse-number';
 import { message } from '../app/messages';
@@ -60,7 +60,7 @@ export function checkBreaks(
   return { ok: true, breaks };
 }
 
-/** Breaks as the editor shows them: rounded to `decimals`, in the reader's number format. */
+/** Breaks as the editor's fields show them: rounded to `decimals`, in the reader's number format. */
 export function formatBreaks(breaks: readonly number[], decimals: number, locale: Locale): string[] {
-  return breaks.map((value) => formatNumber(value, decimals, locale).replace(/\s/g, ''));
+  return breaks.map((value) => formatEditableNumber(value, decimals, locale));
 }

@@ -1,4 +1,5 @@
 import type { TooltipContent } from './tooltip-model';
+import { TooltipFlag } from './TooltipFlag';
 
 export interface TooltipProps {
   readonly content: TooltipContent;
@@ -11,8 +12,9 @@ export interface TooltipProps {
 }
 
 /**
- * The hover tooltip over the map: name, value with unit, class range and missing reason, all as
- * text (data from files never becomes HTML). It follows the pointer and flips to stay visible.
+ * The hover tooltip over the map: name, value with unit, class range and missing reason, and
+ * whether the area has Handlungsbedarf, all as text (data from files never becomes HTML). It
+ * follows the pointer and flips to stay visible.
  */
 export function Tooltip({ content, x, y, width, height }: TooltipProps) {
   const flipX = x > width * 0.6;
@@ -36,6 +38,7 @@ export function Tooltip({ content, x, y, width, height }: TooltipProps) {
       )}
       {content.classText !== null && <div className="map-tooltip-class">{content.classText}</div>}
       {content.reason !== null && <div className="map-tooltip-reason">{content.reason}</div>}
+      <TooltipFlag areaId={content.areaId} />
     </div>
   );
 }

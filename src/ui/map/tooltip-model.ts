@@ -9,6 +9,7 @@ import { describeExclusion, describeStatus } from '../../i18n/status';
 import { message } from '../app/messages';
 import type { FixedClasses } from '../../engine/fixed-classes';
 import { fixedClassLabel } from '../legend/legend-model';
+import { formatSigned } from '../panels/panel-text-model';
 
 export interface TooltipInput {
   readonly name: string;
@@ -24,6 +25,8 @@ export interface TooltipInput {
   readonly decimals: number;
   readonly unit: string;
   readonly locale: Locale;
+  /** A change or trend: the value with its sign ("+0,8", "−1,2", "±0,0"), as the detail panel prints it. */
+  readonly signed?: boolean;
   /** Fixed classes of the indicator (labelled index classes, matrix cells): named by label. */
   readonly fixed?: FixedClasses | null;
   /** The data's reason for excluding the area (manifest `exclusion`), already in the locale. */
@@ -63,9 +66,10 @@ export function classRangeText(
 export function tooltipContent(input: TooltipInput): TooltipContent {
   const status = statusOf(input.statusCode);
   const withValue = hasValue(input.statusCode) && !Number.isNaN(input.value);
-  const value = withValue
-    ? `${formatNumber(input.value, input.decimals, input.locale)}${input.unit ? ` ${input.unit}` : ''}`
-    : null;
+  const number = input.signed
+    ? formatSigned(input.value, input.decimals, input.locale)
+    : formatNumber(input.value, input.decimals, input.locale);
+  const value = withValue ? `${number}${input.unit ? ` ${input.unit}` : ''}` : null;
   let reason = status === 'ok' ? null : describeStatus(status, input.locale) || null;
   if (status === 'excluded' && input.exclusionReason)
     reason = describeExclusion(input.exclusionReason, input.locale);

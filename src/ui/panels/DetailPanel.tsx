@@ -272,8 +272,8 @@ function CityOverviewView({ locale }: { locale: Locale }) {
         <dt>{overview.levelLabel}</dt>
         <dd>
           {fillTemplate(message(locale, 'detailAreasWithValue'), {
-            n: overview.areasWithValue,
-            total: overview.areaCount,
+            n: formatNumber(overview.areasWithValue, 0, locale),
+            total: formatNumber(overview.areaCount, 0, locale),
           })}
         </dd>
         {!isMatrix && overview.highest && (

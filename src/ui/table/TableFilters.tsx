@@ -1,3 +1,4 @@
+import { formatNumber } from '../../i18n/format-number';
 import { localize } from '../../i18n/locale';
 import { selectLevelIndex } from '../../state/selectors';
 import { useAppStore } from '../../state/use-app-store';
@@ -71,7 +72,10 @@ export function TableFilters({
         </label>
       )}
       <span aria-live="polite" data-testid="table-filter-count">
-        {chartMessage(locale, 'tableFilterCount', { n: shown, total })}
+        {chartMessage(locale, 'tableFilterCount', {
+          n: formatNumber(shown, 0, locale),
+          total: formatNumber(total, 0, locale),
+        })}
       </span>
     </div>
   );

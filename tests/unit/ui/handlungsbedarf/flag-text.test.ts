@@ -8,6 +8,8 @@ import { evaluateHandlungsbedarf, explainArea, resolveRules } from '../../../../
 import {
   explanationViews,
   editorLabels,
+  flagPopulationText,
+  flagSummaryText,
   type FlagTextContext,
 } from '../../../../src/ui/handlungsbedarf/flag-text';
 import {
@@ -128,5 +130,21 @@ describe('edit input', () => {
       atLeast: 1,
       members: [{ value: 3 }, {}, { enabled: false }],
     });
+  });
+});
+
+describe('flagPopulationText and flagSummaryText', () => {
+  const inhabitants = { de: 'Einwohner:innen', en: 'Inhabitants' };
+  it.each([
+    ['de', 50963, 'Einwohner:innen', '50.963 Einwohner:innen leben dort'],
+    // the label's heading capital would read "50,963 Inhabitants live there"
+    ['en', 50963, 'Inhabitants', '50,963 inhabitants live there'],
+  ] as const)('%s: %s people', (locale, people, _label, expected) => {
+    expect(flagPopulationText(people, inhabitants, locale)).toBe(expected);
+  });
+
+  it('groups the counts', () => {
+    expect(flagSummaryText(1500, 20000, 'de')).toBe('1.500 von 20.000 Gebieten mit Handlungsbedarf');
+    expect(flagSummaryText(15, 99, 'en')).toBe('15 of 99 areas need action');
   });
 });

@@ -14,6 +14,7 @@ describe('parseBreak', () => {
     ['1.234,5', 'de', 1234.5],
     ['1.234', 'de', 1234],
     [' −3,2 ', 'de', -3.2],
+    ['-3,2', 'de', -3.2],
     ['12.5', 'en', 12.5],
     ['1,234', 'en', 1234],
     ['1,5', 'en', 1.5],
@@ -70,6 +71,11 @@ describe('formatBreaks', () => {
       expect(checkBreaks(texts, 0, 30000, 1, locale)).toEqual({ ok: true, breaks: [2.5, 1234.5, 20000] });
     }
     expect(formatBreaks([2.5, 1234.5], 1, 'de')).toEqual(['2,5', '1.234,5']);
+  });
+
+  it('writes negative breaks with the minus a keyboard types, and reads both minus signs', () => {
+    expect(formatBreaks([-11.2, 0.5], 1, 'de')).toEqual(['-11,2', '0,5']);
+    expect(checkBreaks(['\u221211,2', '-5'], -20, 10, 1, 'de')).toEqual({ ok: true, breaks: [-11.2, -5] });
   });
 });
 

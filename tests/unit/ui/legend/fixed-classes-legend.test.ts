@@ -17,8 +17,8 @@ const status: FixedClasses = {
 
 describe('fixedClassLabel', () => {
   it.each([
-    [0, 'de', 'hoch (bis -1,00)'],
-    [1, 'de', 'mittel (über -1,00 bis 1,00)'],
+    [0, 'de', 'hoch (bis \u22121,00)'],
+    [1, 'de', 'mittel (über \u22121,00 bis 1,00)'],
     [2, 'de', 'niedrig (über 1,00 bis 1,50)'],
     [3, 'de', 'sehr niedrig (über 1,50)'],
     [3, 'en', 'very low (over 1.50)'],
@@ -78,8 +78,8 @@ describe('buildLegendModel with fixed classes', () => {
   it('lists every index class by label, empty ones too', () => {
     const model = buildLegendModel({ ...base, fixed: status }, 2, 'de');
     expect(model.classes.map((row) => [row.label, row.count])).toEqual([
-      ['hoch (bis -1,00)', 1],
-      ['mittel (über -1,00 bis 1,00)', 0],
+      ['hoch (bis \u22121,00)', 1],
+      ['mittel (über \u22121,00 bis 1,00)', 0],
       ['niedrig (über 1,00 bis 1,50)', 0],
       ['sehr niedrig (über 1,50)', 2],
     ]);

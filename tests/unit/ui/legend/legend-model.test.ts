@@ -38,7 +38,7 @@ describe('formatClassRange', () => {
     ['first class, German', 3.1, 5, true, 1, 'de', 'von 3,1 bis 5,0'],
     ['other class, German', 5, 7.25, false, 1, 'de', 'über 5,0 bis 7,3'],
     ['thousands, German', 1234.5, 20000, false, 0, 'de', 'über 1.235 bis 20.000'],
-    ['negative, German', -2.5, 0, true, 1, 'de', 'von -2,5 bis 0,0'],
+    ['negative, German', -2.5, 0, true, 1, 'de', 'von \u22122,5 bis 0,0'],
     ['first class, English', 3.1, 5, true, 1, 'en', 'from 3.1 to 5.0'],
     ['other class, English', 1234.5, 20000, false, 1, 'en', 'over 1,234.5 to 20,000.0'],
   ] as const)('%s', (_name, lower, upper, isFirst, decimals, locale, expected) => {

@@ -29,7 +29,7 @@ describe('tooltipContent with fixed classes', () => {
   it('names an index class by its label and cut-offs, beside the value', () => {
     const content = tooltipContent({ ...base, value: 0.42, statusCode: 0, classIndex: 1, fixed: status });
     expect(content.value).toBe('0,42 z-Wert');
-    expect(content.classText).toBe('mittel (über -1,00)');
+    expect(content.classText).toBe('mittel (über \u22121,00)');
   });
 
   it('shows a matrix cell by its label instead of the cell number', () => {

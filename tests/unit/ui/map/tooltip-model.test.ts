@@ -73,6 +73,23 @@ describe('tooltipContent', () => {
       },
     },
     {
+      name: 'a negative value with the typographic minus',
+      input: {
+        ...base,
+        value: -0.84,
+        classIndex: 0,
+        breaks: [0, 2],
+        lowerBound: -1.5,
+        unit: 'Prozentpunkte',
+      },
+      expected: { value: '\u22120,8 Prozentpunkte', classText: 'Klasse 1: von \u22121,5 bis 0,0' },
+    },
+    {
+      name: 'a change with its sign, as the detail panel prints it',
+      input: { ...base, value: 0.84, unit: 'percentage points', locale: 'en' as const, signed: true },
+      expected: { value: '+0.8 percentage points' },
+    },
+    {
       name: 'markup in a name stays text',
       input: { ...base, name: '<img src=x onerror=alert(1)>' },
       expected: { title: '<img src=x onerror=alert(1)>' },

@@ -1,0 +1,55 @@
+/**
+ * The Bilanzierung's map on the demo city: two different years give a diverging map of the
+ * changes; a year compared with itself (the only year of a one-year dataset, or the same year chosen
+ * twice) is no change, so no area gets a class (not a map of zeros), and excluded areas keep their
+ * reason.
+ */
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readBeside } from '../../../src/cli/read-files';
+import { loadDataset, type LoadedDataset } from '../../../src/io/load-dataset';
+import { selectChange, selectMapClasses, type MapClasses } from '../../../src/state/select-map-classes';
+import { createAppStore } from '../../../src/state/store';
+
+const demoManifest = 'data/demo/manifest.json';
+let dataset: LoadedDataset;
+
+beforeAll(async () => {
+  const result = await loadDataset(readFileSync(demoManifest, 'utf8'), readBeside(demoManifest));
+  if (!result.ok) throw new Error('demo did not load');
+  dataset = result.value;
+});
+
+function changeClasses(from: number, to: number): MapClasses {
+  const store = createAppStore();
+  store.getState().datasetLoaded(dataset, []);
+  store.getState().setView('change');
+  store.getState().setAnalysis({ changeFrom: from, changeTo: to });
+  const classes = selectMapClasses(store.getState());
+  expect(selectChange(store.getState())).toMatchObject({ fromYear: from, toYear: to });
+  if (!classes) throw new Error('no map classes');
+  return classes;
+}
+
+describe('the Bilanzierung map', () => {
+  it('colours the change between two different years', () => {
+    const classes = changeClasses(2015, 2024);
+    expect(classes.breaks.length).toBeGreaterThan(1);
+    expect(classes.counts.reduce((sum, count) => sum + count, 0)).toBeGreaterThan(90);
+    expect(classes.diverging).not.toBeNull();
+  });
+
+  it('gives no class to a year compared with itself', () => {
+    const between = changeClasses(2015, 2024);
+    const same = changeClasses(2020, 2020);
+    expect(same.counts.reduce((sum, count) => sum + count, 0)).toBe(0);
+    expect([...same.classes].every((index) => index === -1)).toBe(true);
+    const areas = same.classes.length;
+    // every area is either "no change" (no data) or keeps its own reason (the demo's excluded areas)
+    expect(same.missingCounts['no-data'] + same.missingCounts.excluded + same.missingCounts.suppressed).toBe(
+      areas,
+    );
+    expect(same.missingCounts.excluded).toBe(between.missingCounts.excluded);
+    expect(same.missingCounts['no-data']).toBeGreaterThan(90);
+  });
+});
