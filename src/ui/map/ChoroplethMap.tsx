@@ -51,6 +51,8 @@ import { changedAreas, sameColors, selectionStates, stateClassesOf } from './pai
 import { missingPatterns } from './patterns';
 import { exclusionReasonOf } from '../../state/select-exclusions';
 import { selectMapClasses, type MapClasses } from '../../state/select-map-classes';
+import { isSigned } from '../panels/detail-model';
+import { POINTER_FOCUS_ATTRIBUTE } from './pointer-focus';
 import { Tooltip } from './Tooltip';
 import { tooltipContent } from './tooltip-model';
 
@@ -150,6 +152,11 @@ function fitBounds(map: maplibregl.Map, bounds: maplibregl.LngLatBoundsLike): vo
   const legendWidth = legend?.offsetWidth ?? Math.min(21 * rem, container.clientWidth - 1.5 * rem);
   const left = container.clientWidth > 700 ? Math.min(legendWidth + 24, container.clientWidth / 3) : 24;
   map.fitBounds(bounds, { padding: { top: 48, bottom: 24, left, right: 24 }, duration: 0 }, OWN_MOVE);
+}
+
+/** Keyboard focus on the canvas (not a click, which Chromium may also show as :focus-visible). */
+function focusedByKeyboard(canvas: HTMLCanvasElement): boolean {
+  return canvas.matches(':focus-visible') && !canvas.hasAttribute(POINTER_FOCUS_ATTRIBUTE);
 }
 
 function prefersReducedMotion(): boolean {
@@ -347,6 +354,8 @@ function HoverTooltip({ hover, map }: { hover: Hover; map: maplibregl.Map }) {
     breaks: classes?.breaks ?? [],
     lowerBound: classes?.lowerBound ?? NaN,
     decimals: indicator.spec.decimals,
+    // Changes carry their sign ("+0,8"), as in the detail panel.
+    signed: isSigned(indicator.spec.type),
     unit: localize(indicator.spec.unit, locale),
     locale,
     fixed: classes?.fixed ?? null,
@@ -665,8 +674,7 @@ function connectMap(
       store.getState().setCamera({ center: [center.lng, center.lat], zoom: map.getZoom() }, 'map');
     }
     // Keyboard users get the tooltip of the area under the centre crosshair.
-    if (document.activeElement === map.getCanvas() && map.getCanvas().matches(':focus-visible'))
-      hoverCentre();
+    if (document.activeElement === map.getCanvas() && focusedByKeyboard(map.getCanvas())) hoverCentre();
   };
   const centrePoint = () => {
     const canvas = map.getContainer();
@@ -697,7 +705,7 @@ function connectMap(
   canvas.addEventListener('keydown', onKeyDown);
   // Only keyboard focus shows the centre area's tooltip; a mouse click focuses the canvas too.
   const onFocus = () => {
-    if (canvas.matches(':focus-visible')) hoverCentre();
+    if (focusedByKeyboard(canvas)) hoverCentre();
   };
   canvas.addEventListener('focus', onFocus);
   canvas.addEventListener('blur', onMouseOut);
