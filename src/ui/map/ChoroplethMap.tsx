@@ -13,19 +13,22 @@
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { localize } from '../../i18n/locale';
-import type { LevelGeometry, LoadedDataset } from '../../io/load-dataset';
 import {
-  areaIndexOf,
-  selectIndicator,
-  selectLevel,
-  selectLevelIndex,
-  selectYearIndex,
-} from '../../state/selectors';
+  Suspense,
+  lazy,
+  useCallback,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import type { LevelGeometry, LoadedDataset } from '../../io/load-dataset';
+import { areaIndexOf, selectLevel, selectLevelIndex } from '../../state/selectors';
 import type { AppState, AppStore } from '../../state/store';
 import { AppStoreContext, useAppStore } from '../../state/use-app-store';
-import { mainContentShown } from '../app/first-paint';
+import { afterMainContent, mainContentShown } from '../app/first-paint';
 import { message } from '../app/messages';
 import { AreaLabels, type LabelView } from './AreaLabels';
 import { basemap } from './basemap-config';
@@ -49,18 +52,22 @@ import {
 import './map.css';
 import { changedAreas, sameColors, selectionStates, stateClassesOf } from './paint-state';
 import { missingPatterns } from './patterns';
-import { exclusionReasonOf } from '../../state/select-exclusions';
 import { selectMapClasses, type MapClasses } from '../../state/select-map-classes';
-import { isSigned } from '../panels/detail-model';
 import { POINTER_FOCUS_ATTRIBUTE } from './pointer-focus';
-import { Tooltip } from './Tooltip';
-import { tooltipContent } from './tooltip-model';
+import type { Hover } from './HoverTooltip';
 
 // Under vite build the worker is not next to the bundle; without this the map never loads (TOOLCHAIN.md §2).
 maplibregl.setWorkerUrl(workerUrl);
 // Start MapLibre's workers while the dataset still loads, not after it (first paint comes sooner).
 // Without Web Workers there is no map, but the table view must still work.
 if (typeof Worker === 'function') maplibregl.prewarm();
+
+// The hover tooltip (and the texts it needs) loads right after the first map, not before it.
+const loadHoverTooltip = afterMainContent(() =>
+  import('./HoverTooltip').then((module) => ({ default: module.HoverTooltip })),
+);
+void loadHoverTooltip();
+const HoverTooltip = lazy(loadHoverTooltip);
 
 /**
  * What the map publishes on `window.__qm` for e2e tests and benchmarks (read-only for them).
@@ -92,14 +99,6 @@ declare global {
 }
 
 type AnyLevelFeature = GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
-
-/** Pointer (or keyboard centre) over an area. */
-interface Hover {
-  readonly levelIndex: number;
-  readonly areaIndex: number;
-  readonly x: number;
-  readonly y: number;
-}
 
 /** Move events we cause ourselves carry this, so they are not pushed back into the store. */
 const OWN_MOVE = { qmOwnMove: true };
@@ -312,7 +311,11 @@ export function ChoroplethMap() {
       {map && labelView && labelPoints && level && (
         <AreaLabels view={labelView} points={labelPoints} names={level.names} />
       )}
-      {map && hover && <HoverTooltip hover={hover} map={map} />}
+      {map && hover && (
+        <Suspense fallback={null}>
+          <HoverTooltip hover={hover} map={map} />
+        </Suspense>
+      )}
       {map && (
         <div className="map-buttons">
           <button
@@ -329,50 +332,6 @@ export function ChoroplethMap() {
         </div>
       )}
     </div>
-  );
-}
-
-/** The tooltip of the hovered area, read from the store at render time. */
-function HoverTooltip({ hover, map }: { hover: Hover; map: maplibregl.Map }) {
-  const locale = useAppStore((state) => state.locale);
-  const level = useAppStore(selectLevel);
-  const levelIndex = useAppStore(selectLevelIndex);
-  const yearIndex = useAppStore(selectYearIndex);
-  const indicator = useAppStore(selectIndicator);
-  const classes = useAppStore(selectMapClasses);
-  const dataset = useAppStore((state) => state.dataset);
-  if (!level || !indicator || !dataset || hover.levelIndex !== levelIndex) return null;
-  const areaCount = level.areaIds.length;
-  const cells = indicator.levels[levelIndex];
-  const cell = yearIndex * areaCount + hover.areaIndex;
-  const content = tooltipContent({
-    name: level.names[hover.areaIndex] ?? '',
-    areaId: level.areaIds[hover.areaIndex] ?? '',
-    value: cells?.values[cell] ?? NaN,
-    statusCode: cells?.status[cell] ?? 0,
-    classIndex: classes?.levelIndex === levelIndex ? (classes.classes[hover.areaIndex] ?? -1) : -1,
-    breaks: classes?.breaks ?? [],
-    lowerBound: classes?.lowerBound ?? NaN,
-    decimals: indicator.spec.decimals,
-    // Changes carry their sign ("+0,8"), as in the detail panel.
-    signed: isSigned(indicator.spec.type),
-    unit: localize(indicator.spec.unit, locale),
-    locale,
-    fixed: classes?.fixed ?? null,
-    exclusionReason: localize(
-      exclusionReasonOf(dataset, levelIndex, yearIndex, hover.areaIndex) ?? undefined,
-      locale,
-    ),
-  });
-  const container = map.getContainer();
-  return (
-    <Tooltip
-      content={content}
-      x={hover.x}
-      y={hover.y}
-      width={container.clientWidth}
-      height={container.clientHeight}
-    />
   );
 }
 

@@ -16,7 +16,7 @@ import {
 import { fillTemplate, formatSigned, formatValue, type ValueFormat } from './panel-text-model';
 import { DetailIndexClasses } from './DetailIndexClasses';
 import { fixedClassLabel } from '../legend/legend-model';
-import { DetailTimeSeries } from '../charts/DetailTimeSeries';
+import { LazyDetailTimeSeries } from '../charts/LazyDetailTimeSeries';
 import './panels.css';
 
 /**
@@ -104,7 +104,7 @@ function AreaDetail({ detail, locale }: { detail: DetailView; locale: Locale }) 
       />
       <LazyFlagExplanation />
       {/* A matrix cell has no meaningful course over time. */}
-      {!isMatrix && <DetailTimeSeries />}
+      {!isMatrix && <LazyDetailTimeSeries />}
       <Comparison detail={detail} locale={locale} />
       <button
         type="button"
@@ -290,7 +290,7 @@ function CityOverviewView({ locale }: { locale: Locale }) {
         )}
       </dl>
       <PartialFootnote cells={[overview.cell]} locale={locale} />
-      {!isMatrix && <DetailTimeSeries />}
+      {!isMatrix && <LazyDetailTimeSeries />}
     </>
   );
 }

@@ -1,0 +1,65 @@
+/**
+ * The map's hover tooltip (pointer or keyboard centre): name, value, class, missing or exclusion
+ * reason and Handlungsbedarf, read from the store at render time. Loaded on demand by ChoroplethMap.
+ */
+import type * as maplibregl from 'maplibre-gl';
+import { localize } from '../../i18n/locale';
+import { selectIndicator, selectLevel, selectLevelIndex, selectYearIndex } from '../../state/selectors';
+import { exclusionReasonOf } from '../../state/select-exclusions';
+import { selectMapClasses } from '../../state/select-map-classes';
+import { useAppStore } from '../../state/use-app-store';
+import { isSigned } from '../panels/detail-model';
+import { Tooltip } from './Tooltip';
+import { tooltipContent } from './tooltip-model';
+
+/** Pointer (or keyboard centre) over an area. */
+export interface Hover {
+  readonly levelIndex: number;
+  readonly areaIndex: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+/** The tooltip of the hovered area, read from the store at render time. */
+export function HoverTooltip({ hover, map }: { hover: Hover; map: maplibregl.Map }) {
+  const locale = useAppStore((state) => state.locale);
+  const level = useAppStore(selectLevel);
+  const levelIndex = useAppStore(selectLevelIndex);
+  const yearIndex = useAppStore(selectYearIndex);
+  const indicator = useAppStore(selectIndicator);
+  const classes = useAppStore(selectMapClasses);
+  const dataset = useAppStore((state) => state.dataset);
+  if (!level || !indicator || !dataset || hover.levelIndex !== levelIndex) return null;
+  const areaCount = level.areaIds.length;
+  const cells = indicator.levels[levelIndex];
+  const cell = yearIndex * areaCount + hover.areaIndex;
+  const content = tooltipContent({
+    name: level.names[hover.areaIndex] ?? '',
+    areaId: level.areaIds[hover.areaIndex] ?? '',
+    value: cells?.values[cell] ?? NaN,
+    statusCode: cells?.status[cell] ?? 0,
+    classIndex: classes?.levelIndex === levelIndex ? (classes.classes[hover.areaIndex] ?? -1) : -1,
+    breaks: classes?.breaks ?? [],
+    lowerBound: classes?.lowerBound ?? NaN,
+    decimals: indicator.spec.decimals,
+    // Changes carry their sign ("+0,8"), as in the detail panel.
+    signed: isSigned(indicator.spec.type),
+    unit: localize(indicator.spec.unit, locale),
+    locale,
+    fixed: classes?.fixed ?? null,
+    exclusionReason: localize(
+      exclusionReasonOf(dataset, levelIndex, yearIndex, hover.areaIndex) ?? undefined,
+      locale,
+    ),
+  });
+  const container = map.getContainer();
+  return (
+    <Tooltip
+      content={content}
+      x={hover.x}
+      y={hover.y}
+      width={container.clientWidth}
+      height={container.clientHeight}
+    />
+  );
+}
