@@ -2,7 +2,7 @@
 // indicators, read a Steckbrief, take stock of a change between two years; and the map behind them
 // keeps its geometry whatever the charts do.
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { byTestId } from './driver';
+import { byTestId, textOf } from './driver';
 import path from 'node:path';
 import {
   launchBrowser,
@@ -13,7 +13,7 @@ import {
   type OpenedPage,
   type Page,
 } from './helper';
-import { waitForMap } from './map-driver';
+import { areaPoints, hoverMap, waitForMap } from './map-driver';
 
 let browser: Browser;
 let app: OpenedPage;
@@ -177,6 +177,18 @@ it('takes stock of the change between two years as a map and a list', async () =
   expect(number(city[2]!)).toBeCloseTo(number(city[1]!) - number(city[0]!), 1);
   expect(page.url()).toMatch(/v=change.*cf=2019/);
   await screenshot(page, 'charts-change');
+  // The map's tooltip gives the change it colours, as the list does, not the later year's value.
+  const tooltipName = byTestId(page, 'map-tooltip-name');
+  for (const point of await areaPoints(page, 40)) {
+    await hoverMap(page, point);
+    if ((await tooltipName.isVisible()) && (await tooltipName.textContent()) === point.name) {
+      const row = byTestId(page, 'change-list').locator(`tbody tr[data-area-id="${point.id}"]`);
+      const absolute = (await row.locator('td').allTextContents()).find((text) => /^[+−±]/.test(text.trim()));
+      expect(await textOf(page, 'map-tooltip-value')).toBe(`${absolute!.trim()} Prozentpunkte, 2019–2024`);
+      return;
+    }
+  }
+  throw new Error('no area of the change map could be hovered');
 });
 
 it('gives the Bilanzierung map the larger share at 1280 × 800, and maps no change for one year against itself', async () => {

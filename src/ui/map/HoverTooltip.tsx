@@ -6,9 +6,10 @@ import type * as maplibregl from 'maplibre-gl';
 import { localize } from '../../i18n/locale';
 import { selectIndicator, selectLevel, selectLevelIndex, selectYearIndex } from '../../state/selectors';
 import { exclusionReasonOf } from '../../state/select-exclusions';
-import { selectMapClasses } from '../../state/select-map-classes';
+import { selectChange, selectMapClasses } from '../../state/select-map-classes';
 import { useAppStore } from '../../state/use-app-store';
-import { isSigned } from '../panels/detail-model';
+import { differenceUnit, isSigned } from '../panels/detail-model';
+import { message } from '../app/messages';
 import { Tooltip } from './Tooltip';
 import { tooltipContent } from './tooltip-model';
 
@@ -29,10 +30,19 @@ export function HoverTooltip({ hover, map }: { hover: Hover; map: maplibregl.Map
   const indicator = useAppStore(selectIndicator);
   const classes = useAppStore(selectMapClasses);
   const dataset = useAppStore((state) => state.dataset);
+  const view = useAppStore((state) => state.view);
+  const change = useAppStore(selectChange);
   if (!level || !indicator || !dataset || hover.levelIndex !== levelIndex) return null;
   const areaCount = level.areaIds.length;
-  const cells = indicator.levels[levelIndex];
-  const cell = yearIndex * areaCount + hover.areaIndex;
+  // The Bilanzierung colours the change between two years: the tooltip gives that change, not the
+  // later year's value (with one year against itself there is no change, and the map says so).
+  const shownChange =
+    view === 'change' && change && change.levelIndex === levelIndex && change.fromYear !== change.toYear
+      ? change
+      : null;
+  const cells = shownChange ? shownChange.cells : indicator.levels[levelIndex];
+  const cell = shownChange ? hover.areaIndex : yearIndex * areaCount + hover.areaIndex;
+  const unit = localize(indicator.spec.unit, locale);
   const content = tooltipContent({
     name: level.names[hover.areaIndex] ?? '',
     areaId: level.areaIds[hover.areaIndex] ?? '',
@@ -43,8 +53,10 @@ export function HoverTooltip({ hover, map }: { hover: Hover; map: maplibregl.Map
     lowerBound: classes?.lowerBound ?? NaN,
     decimals: indicator.spec.decimals,
     // Changes carry their sign ("+0,8"), as in the detail panel.
-    signed: isSigned(indicator.spec.type),
-    unit: localize(indicator.spec.unit, locale),
+    signed: shownChange !== null || isSigned(indicator.spec.type),
+    unit: shownChange
+      ? `${differenceUnit(unit, message(locale, 'percentagePoints'))}, ${shownChange.fromYear}–${shownChange.toYear}`
+      : unit,
     locale,
     fixed: classes?.fixed ?? null,
     exclusionReason: localize(
