@@ -1,23 +1,19 @@
+import { loadDemoDataset } from '../../setup/demo-dataset';
 /**
  * The Bilanzierung's map on the demo city: two different years give a diverging map of the
  * changes; a year compared with itself (the only year of a one-year dataset, or the same year chosen
  * twice) is no change, so no area gets a class (not a map of zeros), and excluded areas keep their
  * reason.
  */
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readBeside } from '../../../src/cli/read-files';
-import { loadDataset, type LoadedDataset } from '../../../src/io/load-dataset';
+import type { LoadedDataset } from '../../../src/io/load-dataset';
 import { selectChange, selectMapClasses, type MapClasses } from '../../../src/state/select-map-classes';
 import { createAppStore } from '../../../src/state/store';
 
-const demoManifest = 'data/demo/manifest.json';
 let dataset: LoadedDataset;
 
 beforeAll(async () => {
-  const result = await loadDataset(readFileSync(demoManifest, 'utf8'), readBeside(demoManifest));
-  if (!result.ok) throw new Error('demo did not load');
-  dataset = result.value;
+  dataset = await loadDemoDataset();
 });
 
 function changeClasses(from: number, to: number): MapClasses {

@@ -1,11 +1,10 @@
+import { loadDemoDataset } from '../../setup/demo-dataset';
 /**
  * The Handlungsbedarf selectors on the demo city: the flags follow level, year and the user's rule
  * edits, agree with the CLI's golden table (15 Sozialräume in 2024), and are memoised.
  */
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readBeside } from '../../../src/cli/read-files';
-import { loadDataset, type LoadedDataset } from '../../../src/io/load-dataset';
+import type { LoadedDataset } from '../../../src/io/load-dataset';
 import {
   selectFlagSummaries,
   selectFlags,
@@ -13,13 +12,10 @@ import {
 } from '../../../src/state/select-handlungsbedarf';
 import { createAppStore, type AppStore } from '../../../src/state/store';
 
-const demoManifest = 'data/demo/manifest.json';
 let dataset: LoadedDataset;
 
 beforeAll(async () => {
-  const result = await loadDataset(readFileSync(demoManifest, 'utf8'), readBeside(demoManifest));
-  if (!result.ok) throw new Error('demo did not load');
-  dataset = result.value;
+  dataset = await loadDemoDataset();
 });
 
 function store(): AppStore {

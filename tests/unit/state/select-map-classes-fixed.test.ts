@@ -1,24 +1,20 @@
+import { loadDemoDataset } from '../../setup/demo-dataset';
 /**
  * selectMapClasses for indicators whose classes the manifest fixes (the demo's status index and
  * Gesamtindex): the manifest's cut-offs, whatever classification or diverging scheme is chosen.
  */
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readBeside } from '../../../src/cli/read-files';
 import { classifyIndex } from '../../../src/engine/index-classes';
 import { hasValue } from '../../../src/engine/types';
-import { loadDataset, type LoadedDataset } from '../../../src/io/load-dataset';
+import type { LoadedDataset } from '../../../src/io/load-dataset';
 import { selectMapClasses } from '../../../src/state/select-map-classes';
 import { derivedOf } from '../../../src/state/selectors';
 import { createAppStore } from '../../../src/state/store';
 
-const demoManifest = 'data/demo/manifest.json';
 let dataset: LoadedDataset;
 
 beforeAll(async () => {
-  const result = await loadDataset(readFileSync(demoManifest, 'utf8'), readBeside(demoManifest));
-  if (!result.ok) throw new Error('demo did not load');
-  dataset = result.value;
+  dataset = await loadDemoDataset();
 });
 
 function classesFor(

@@ -1,13 +1,12 @@
+import { loadDemoDataset } from '../../setup/demo-dataset';
 /**
  * selectMapClasses on the demo city: every area gets exactly one class or a missing kind, counts
  * add up, breaks stay fixed while playing, diverging schemes split at the centre, and the result is
  * memoised on its inputs.
  */
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readBeside } from '../../../src/cli/read-files';
 import { hasValue } from '../../../src/engine/types';
-import { loadDataset, type LoadedDataset } from '../../../src/io/load-dataset';
+import type { LoadedDataset } from '../../../src/io/load-dataset';
 import {
   effectiveClassification,
   selectMapClasses,
@@ -17,13 +16,10 @@ import { derivedOf } from '../../../src/state/selectors';
 import { createAppStore, NO_CLASSIFICATION_CHOICE, type AppStore } from '../../../src/state/store';
 import { setDivergingCentre } from '../../../src/ui/legend/diverging-centre';
 
-const demoManifest = 'data/demo/manifest.json';
 let dataset: LoadedDataset;
 
 beforeAll(async () => {
-  const result = await loadDataset(readFileSync(demoManifest, 'utf8'), readBeside(demoManifest));
-  if (!result.ok) throw new Error('demo did not load');
-  dataset = result.value;
+  dataset = await loadDemoDataset();
 });
 
 function storeWith(setup: (store: AppStore) => void = () => {}): AppStore {
