@@ -110,7 +110,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
       chartId="time-series"
       testId={props.testId}
       title={chartMessage(locale, 'timeSeriesTitle')}
-      subtitle={`${format.label}${format.unit ? ` (${format.unit})` : ''}, ${first}–${last}`}
+      subtitle={`${format.label}${format.unit ? ` (${format.unit})` : ''}, ${first === last ? first : `${first}–${last}`}`}
       source={props.source}
       description={`${props.description} ${chartMessage(locale, 'timeSeriesHint')}`}
       height={height}
