@@ -15,7 +15,6 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import {
   Suspense,
-  lazy,
   useCallback,
   useContext,
   useEffect,
@@ -28,7 +27,7 @@ import type { LevelGeometry, LoadedDataset } from '../../io/load-dataset';
 import { areaIndexOf, selectLevel, selectLevelIndex } from '../../state/selectors';
 import type { AppState, AppStore } from '../../state/store';
 import { AppStoreContext, useAppStore } from '../../state/use-app-store';
-import { afterMainContent, mainContentShown } from '../app/first-paint';
+import { lazyAfterMainContent, mainContentShown } from '../app/first-paint';
 import { message } from '../app/messages';
 import { AreaLabels, type LabelView } from './AreaLabels';
 import { basemap } from './basemap-config';
@@ -63,11 +62,9 @@ maplibregl.setWorkerUrl(workerUrl);
 if (typeof Worker === 'function') maplibregl.prewarm();
 
 // The hover tooltip (and the texts it needs) loads right after the first map, not before it.
-const loadHoverTooltip = afterMainContent(() =>
+const HoverTooltip = lazyAfterMainContent(() =>
   import('./HoverTooltip').then((module) => ({ default: module.HoverTooltip })),
 );
-void loadHoverTooltip();
-const HoverTooltip = lazy(loadHoverTooltip);
 
 /**
  * What the map publishes on `window.__qm` for e2e tests and benchmarks (read-only for them).
