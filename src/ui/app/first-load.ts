@@ -1,10 +1,12 @@
 /**
  * The first dataset load, started before anything else on the page: main.tsx imports this module
  * first, so the loading worker fetches and parses while the rest of the bundle (React, MapLibre, the
- * app) is still being evaluated. `loadIntoStore` adopts the started worker, with the messages it
- * has sent meanwhile, when asked for the same dataset.
+ * app) is still being evaluated; MapLibre's worker starts here too. `loadIntoStore` adopts the
+ * started loading worker, with the messages it has sent meanwhile, when asked for the same dataset.
  */
+import mapWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { datasetParam, sameOriginManifestUrl } from '../../state/url-params';
+import { startWorkerEarly } from '../map/early-map-worker';
 import type { WorkerReply } from '../../worker/dataset-worker';
 import { loadRequestName } from '../../worker/load-request';
 import { demoFileUrls } from './demo-files';
@@ -87,3 +89,11 @@ export function takeStartedWorker(requested: string | null): StartedWorker | nul
 }
 
 startFirstLoad();
+// MapLibre's worker starts now too (early-map-worker.ts); ChoroplethMap sets the same URL.
+if (typeof window !== 'undefined' && typeof Worker === 'function') {
+  try {
+    startWorkerEarly(window, mapWorkerUrl, document.baseURI);
+  } catch {
+    // MapLibre starts its worker itself when the map is created.
+  }
+}
