@@ -47,6 +47,7 @@ import {
   patternLayer,
   sourceIdOf,
   highlightSourceIdOf,
+  WITHOUT_VALIDATION,
 } from './map-style';
 import './map.css';
 import { changedAreas, sameColors, selectionStates, stateClassesOf } from './paint-state';
@@ -99,14 +100,6 @@ type AnyLevelFeature = GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
 
 /** Move events we cause ourselves carry this, so they are not pushed back into the store. */
 const OWN_MOVE = { qmOwnMove: true };
-
-function supportsWebGL2(): boolean {
-  try {
-    return document.createElement('canvas').getContext('webgl2') !== null;
-  } catch {
-    return false;
-  }
-}
 
 function emptyCollection(): GeoJSON.FeatureCollection {
   return { type: 'FeatureCollection', features: [] };
@@ -167,8 +160,8 @@ export function ChoroplethMap() {
   const setShowLabels = useAppStore((state) => state.setShowLabels);
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<maplibregl.Map | null>(null);
-  // No WebGL 2: say so instead of a blank area; the table view still works.
-  const [failed] = useState(() => !supportsWebGL2());
+  // No WebGL 2 (MapLibre cannot start): say so instead of a blank area; the table view still works.
+  const [failed, setFailed] = useState(false);
   const [hover, setHover] = useState<Hover | null>(null);
   const fitRef = useRef<(() => void) | null>(null);
 
@@ -177,19 +170,29 @@ export function ChoroplethMap() {
   useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container || failed) return;
-    const created = new maplibregl.Map({
-      container,
-      style: basemap?.kind === 'style' ? basemap.url : baseStyle(basemap),
-      fadeDuration: 0,
-      attributionControl: false,
-      // Shift+drag box zoom would swallow Shift-click, which adds an area to the comparison.
-      boxZoom: false,
-      dragRotate: false,
-      pitchWithRotate: false,
-      touchPitch: false,
-      maxPitch: 0,
-      renderWorldCopies: false,
-    });
+    let created: maplibregl.Map;
+    try {
+      // Throws when there is no WebGL 2 (asked here, not with a test context of our own: creating a
+      // WebGL context costs 10–20 ms in software GL).
+      created = new maplibregl.Map({
+        container,
+        style: basemap?.kind === 'style' ? basemap.url : baseStyle(basemap),
+        fadeDuration: 0,
+        attributionControl: false,
+        // Shift+drag box zoom would swallow Shift-click, which adds an area to the comparison.
+        boxZoom: false,
+        dragRotate: false,
+        pitchWithRotate: false,
+        touchPitch: false,
+        maxPitch: 0,
+        renderWorldCopies: false,
+      });
+    } catch {
+      container.replaceChildren();
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- the map's constructor is the test; one re-render shows the note
+      setFailed(true);
+      return;
+    }
     created.touchZoomRotate.disableRotation();
     created.keyboard.disableRotation();
     created.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
@@ -441,7 +444,7 @@ function connectMap(
       const layerId = layerIdsOf(levelId).highlight;
       const visibility = index === shownLevel && features.length > 0 ? 'visible' : 'none';
       if (map.getLayer(layerId) && map.getLayoutProperty(layerId, 'visibility') !== visibility)
-        map.setLayoutProperty(layerId, 'visibility', visibility);
+        map.setLayoutProperty(layerId, 'visibility', visibility, WITHOUT_VALIDATION);
       const key = features.map((feature) => `${feature.id}:${feature.properties?.['sel']}`).join(',');
       if (highlighted.get(index) === key) return;
       highlighted.set(index, key);
@@ -462,7 +465,8 @@ function connectMap(
       if (map.getLayer(layer.id) || !stateClasses.includes(MISSING_CLASS[kind])) continue;
       map.addLayer(layer, patternsBelow);
       layers.push(layer);
-      if (levelIndex === shownLevel) map.setLayoutProperty(layer.id, 'visibility', 'visible');
+      if (levelIndex === shownLevel)
+        map.setLayoutProperty(layer.id, 'visibility', 'visible', WITHOUT_VALIDATION);
     }
   };
 
@@ -536,7 +540,8 @@ function connectMap(
       // Highlight layers follow their content (refreshHighlight, via updateSelection below).
       const highlightLayers = new Set(levelIds.map((id) => (id === null ? '' : layerIdsOf(id).highlight)));
       for (const [id, visibility] of Object.entries(layerVisibility(levelIds, levelIndex))) {
-        if (map.getLayer(id) && !highlightLayers.has(id)) map.setLayoutProperty(id, 'visibility', visibility);
+        if (map.getLayer(id) && !highlightLayers.has(id))
+          map.setLayoutProperty(id, 'visibility', visibility, WITHOUT_VALIDATION);
       }
       shownLevel = levelIndex;
       setHovered(null);

@@ -9,7 +9,7 @@ import { selectShownFlags } from '../../state/select-handlungsbedarf';
 import { selectLevelIndex } from '../../state/selectors';
 import type { AppState, AppStore } from '../../state/store';
 import { FLAG_IMAGE, flagHatchImage, flagLayerIdsOf, flagLayers, flagStates } from './flag-style';
-import { layerIdsOf, sourceIdOf } from './map-style';
+import { layerIdsOf, sourceIdOf, WITHOUT_VALIDATION } from './map-style';
 
 /** What the flag layer publishes on `window.__qmFlags` for e2e tests (read-only for them). */
 export interface FlagProbe {
@@ -57,7 +57,7 @@ export function connectFlagLayer(map: maplibregl.Map, store: AppStore, dataset: 
         if (levelId === null) return;
         const visibility = index === levelIndex ? 'visible' : 'none';
         for (const id of Object.values(flagLayerIdsOf(levelId)))
-          map.setLayoutProperty(id, 'visibility', visibility);
+          map.setLayoutProperty(id, 'visibility', visibility, WITHOUT_VALIDATION);
       });
       shownLevel = levelIndex;
     }

@@ -42,7 +42,8 @@ export function flagLayers(levelId: string): LayerSpecification[] {
       type: 'fill',
       source,
       layout: { visibility: 'none' },
-      paint: { 'fill-pattern': FLAG_IMAGE, 'fill-opacity': ['case', flagged, 1, 0] },
+      // The flag outline layers draw the edge; no antialiased edge pass for the hatch.
+      paint: { 'fill-pattern': FLAG_IMAGE, 'fill-opacity': ['case', flagged, 1, 0], 'fill-antialias': false },
     },
     {
       id: ids.casing,
