@@ -33,6 +33,8 @@ export interface OpenPageOptions {
   viewport?: { width: number; height: number };
   /** Abort requests to other origins so a test can never reach the network (default true). */
   blockExternal?: boolean;
+  /** Runs in the page before any of its scripts (e.g. to take a browser feature away). */
+  initScript?: () => void;
 }
 
 export interface OpenedPage {
@@ -92,6 +94,7 @@ export async function openPage(
     );
   }
 
+  if (options.initScript) await context.addInitScript(options.initScript);
   const page = await context.newPage();
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
