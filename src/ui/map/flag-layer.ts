@@ -1,15 +1,22 @@
 /**
  * Puts the Handlungsbedarf flags on the map: the hatch and outline layers of each level
- * (flag-style.ts), painted through the feature state `hb` on the level's source, kept in step with
- * the store by a subscription. Added only when the dataset has rules, so other datasets pay nothing.
+ * (flag-style.ts), painted through the feature state `hb` on the level's flag source (its geometry
+ * once more, see flagSourceIdOf), kept in step with the store by a subscription. Added only when the dataset has rules, so other datasets pay nothing.
  */
 import type * as maplibregl from 'maplibre-gl';
 import type { LoadedDataset } from '../../io/load-dataset';
 import { selectShownFlags } from '../../state/select-handlungsbedarf';
 import { selectLevelIndex } from '../../state/selectors';
 import type { AppState, AppStore } from '../../state/store';
-import { FLAG_IMAGE, flagHatchImage, flagLayerIdsOf, flagLayers, flagStates } from './flag-style';
-import { layerIdsOf, sourceIdOf, WITHOUT_VALIDATION } from './map-style';
+import {
+  FLAG_IMAGE,
+  flagHatchImage,
+  flagLayerIdsOf,
+  flagLayers,
+  flagSourceIdOf,
+  flagStates,
+} from './flag-style';
+import { layerIdsOf, WITHOUT_VALIDATION } from './map-style';
 
 /** What the flag layer publishes on `window.__qmFlags` for e2e tests (read-only for them). */
 export interface FlagProbe {
@@ -37,18 +44,42 @@ export function connectFlagLayer(map: maplibregl.Map, store: AppStore, dataset: 
   if (firstLevel === undefined) return () => {};
   if (!map.hasImage(FLAG_IMAGE)) map.addImage(FLAG_IMAGE, flagHatchImage());
   const below = map.getLayer(layerIdsOf(firstLevel).outline) ? layerIdsOf(firstLevel).outline : undefined;
+  const areaCountOf = (levelIndex: number) => levels[levelIndex]?.areaIds.length ?? 0;
+  // The first view's flags go into the source's properties: no feature-state pass as tiles arrive.
+  const initial = store.getState();
+  const initialLevel = selectLevelIndex(initial);
+  const initialStates = flagStates(selectShownFlags(initial), initial.showFlags, areaCountOf(initialLevel));
+  const painted: (Uint8Array | null)[] = levels.map(() => null);
   const added: string[] = [];
-  for (const levelId of levelIds) {
-    if (levelId === null) continue;
+  const sources: string[] = [];
+  levelIds.forEach((levelId, levelIndex) => {
+    const geometry = dataset.geometry[levelIndex];
+    if (levelId === null || !geometry) return;
+    const first = levelIndex === initialLevel ? initialStates : null;
+    const source = flagSourceIdOf(levelId);
+    if (map.getSource(source)) map.removeSource(source);
+    map.addSource(source, {
+      type: 'geojson',
+      data: {
+        type: 'FeatureCollection',
+        features: geometry.features.map((feature, area) => ({
+          type: 'Feature' as const,
+          id: area,
+          geometry: feature.geometry,
+          properties: first ? { hb: first[area] ?? 0 } : {},
+        })),
+      },
+    });
+    sources.push(source);
+    painted[levelIndex] = first;
     for (const layer of flagLayers(levelId)) {
       map.addLayer(layer, below);
       added.push(layer.id);
     }
-  }
+  });
   const probe: FlagProbe = { levelIndex: -1, states: null };
   window.__qmFlags = probe;
 
-  const painted: (Uint8Array | null)[] = levels.map(() => null);
   let shownLevel = -1;
   const apply = (state: AppState) => {
     const levelIndex = selectLevelIndex(state);
@@ -63,10 +94,10 @@ export function connectFlagLayer(map: maplibregl.Map, store: AppStore, dataset: 
     }
     const levelId = levelIds[levelIndex];
     if (!levelId) return;
-    const areaCount = levels[levelIndex]?.areaIds.length ?? 0;
+    const areaCount = areaCountOf(levelIndex);
     const next = flagStates(selectShownFlags(state), state.showFlags, areaCount);
     const previous = painted[levelIndex] ?? null;
-    const source = sourceIdOf(levelId);
+    const source = flagSourceIdOf(levelId);
     for (let area = 0; area < areaCount; area++) {
       if (previous === null || previous[area] !== next[area])
         map.setFeatureState({ source, id: area }, { hb: next[area] });
@@ -91,6 +122,7 @@ export function connectFlagLayer(map: maplibregl.Map, store: AppStore, dataset: 
     unsubscribe();
     try {
       for (const id of added) if (map.getLayer(id)) map.removeLayer(id);
+      for (const id of sources) if (map.getSource(id)) map.removeSource(id);
     } catch {
       // The map was removed first (unmount): nothing left to clean.
     }

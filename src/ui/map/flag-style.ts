@@ -30,12 +30,22 @@ export function flagLayerIdsOf(levelId: string): {
   };
 }
 
-const flagged: ExpressionSpecification = ['==', ['coalesce', ['feature-state', 'hb'], 0], 1];
+/**
+ * The flags' own source of a level: the level's geometry once more. A feature-state change makes
+ * MapLibre rewrite every state-dependent layer of the source for that area; on the level's source
+ * a change of year (new classes) rewrote the three flag layers too, and a change of flags the fill.
+ */
+export function flagSourceIdOf(levelId: string): string {
+  return `${sourceIdOf(levelId)}-flags`;
+}
+
+/** Feature state `hb` if set, else the property written into the source for the first view. */
+const flagged: ExpressionSpecification = ['==', ['coalesce', ['feature-state', 'hb'], ['get', 'hb'], 0], 1];
 
 /** The hatch, casing and outline layers of a level (in draw order), hidden until the level is shown. */
 export function flagLayers(levelId: string): LayerSpecification[] {
   const ids = flagLayerIdsOf(levelId);
-  const source = sourceIdOf(levelId);
+  const source = flagSourceIdOf(levelId);
   return [
     {
       id: ids.hatch,

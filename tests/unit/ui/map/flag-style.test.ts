@@ -11,7 +11,10 @@ describe('flag-style', () => {
 
   it('draws a hatch and a double outline over the level, by feature state', () => {
     const [hatch, casing, outline] = flagLayers('sozialraum');
-    expect(hatch).toMatchObject({ id: 'qm-sozialraum-flag-hatch', type: 'fill', source: 'qm-sozialraum' });
+    // On the flags' own source: a change of classes must not rewrite the flag layers (flagSourceIdOf).
+    for (const layer of [hatch, casing, outline])
+      expect(layer).toMatchObject({ source: 'qm-sozialraum-flags' });
+    expect(hatch).toMatchObject({ id: 'qm-sozialraum-flag-hatch', type: 'fill' });
     expect(hatch!.paint).toMatchObject({ 'fill-pattern': FLAG_IMAGE });
     expect(outline).toMatchObject({ id: 'qm-sozialraum-flag-outline', type: 'line' });
     expect(casing).toMatchObject({ id: 'qm-sozialraum-flag-casing', type: 'line' });
@@ -19,6 +22,8 @@ describe('flag-style', () => {
     // MapLibre ignores a feature-state opacity on dashed lines: keep the outline solid
     expect(outline!.paint).not.toHaveProperty('line-dasharray');
     expect(JSON.stringify(hatch!.paint)).toContain('"feature-state","hb"');
+    // The first view's flags come as a property of the source (no feature-state pass at first paint).
+    expect(JSON.stringify(hatch!.paint)).toContain('"get","hb"');
   });
 
   it('leaves the hatch transparent between its lines', () => {
