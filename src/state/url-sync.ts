@@ -148,7 +148,38 @@ export function startUrlSync(store: AppStore, win: Window, options: UrlSyncOptio
     state.dataset
       ? serialiseUrlState(urlChoicesOf(state, sourceOf(state.dataset)), state.dataset.data)
       : null;
+  // History writes wait for a task after the next frame: a pushState costs 1–3 ms, which came before
+  // the map's repaint after a change of year (benchmarks.md). One write waits at a time; a new one
+  // makes the waiting one first, so every change still gets its own entry.
+  let pendingWrite: { readonly push: boolean; readonly search: string } | null = null;
+  let writeTimer: ReturnType<typeof setTimeout> | null = null;
+  let writeFrame: number | null = null;
+  const dropWrite = () => {
+    if (writeTimer !== null) clearTimeout(writeTimer);
+    if (writeFrame !== null) win.cancelAnimationFrame(writeFrame);
+    writeTimer = null;
+    writeFrame = null;
+    pendingWrite = null;
+  };
+  const flushWrite = () => {
+    const write = pendingWrite;
+    dropWrite();
+    if (write?.push) win.history.pushState(null, '', urlOf(write.search));
+    else if (write) win.history.replaceState(win.history.state, '', urlOf(write.search));
+  };
+  const scheduleWrite = (push: boolean, search: string) => {
+    flushWrite();
+    pendingWrite = { push, search };
+    writeFrame = win.requestAnimationFrame(() => {
+      writeFrame = null;
+      if (writeTimer !== null) clearTimeout(writeTimer);
+      writeTimer = setTimeout(flushWrite, 0);
+    });
+    // A hidden tab draws no frames.
+    writeTimer = setTimeout(flushWrite, 250);
+  };
   const flushCamera = () => {
+    flushWrite();
     if (cameraTimer !== null) clearTimeout(cameraTimer);
     cameraTimer = null;
     if (pendingCamera !== null) win.history.replaceState(win.history.state, '', urlOf(pendingCamera));
@@ -199,12 +230,13 @@ export function startUrlSync(store: AppStore, win: Window, options: UrlSyncOptio
     const discrete = written === null || withoutCamera(next) !== withoutCamera(written);
     if (discrete && !state.playing) {
       flushCamera();
-      win.history.pushState(null, '', urlOf(next));
+      scheduleWrite(true, next);
     } else if (discrete) {
       // Playing: one entry for the whole animation, not one per frame.
       cancelCamera();
-      win.history.replaceState(win.history.state, '', urlOf(next));
+      scheduleWrite(false, next);
     } else {
+      flushWrite();
       pendingCamera = next;
       if (cameraTimer !== null) clearTimeout(cameraTimer);
       cameraTimer = setTimeout(flushCamera, cameraDelayMs);
@@ -213,6 +245,8 @@ export function startUrlSync(store: AppStore, win: Window, options: UrlSyncOptio
   });
 
   const onPopState = () => {
+    // A write still waiting belongs to the entry just left; made now, it would cut off forward history.
+    dropWrite();
     cancelCamera();
     const state = store.getState();
     const wanted = datasetParam(win.location.search);
