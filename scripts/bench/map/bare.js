@@ -2,11 +2,16 @@
 // a step colour expression over one value per feature, nothing else. Publishes window.__bare:
 // paintedAt (performance.now() at the first 'idle'), presentedAt (the first animation frame after
 // it: the browser has composited, and in software GL drawn, that frame) and repaint(k) (a setFeatureState loop over
-// all features, resolved with the ms to the next 'idle').
+// all features, resolved with the ms to the next 'idle' and to the animation frame after it).
 import * as maplibregl from './maplibre-gl.mjs';
 
 const colors = ['#ffffb2', '#fecc5c', '#fd8d3c', '#f03b20', '#bd0026'];
-const geojsonUrl = new URLSearchParams(location.search).get('geojson');
+const params = new URLSearchParams(location.search);
+const geojsonUrl = params.get('geojson');
+// The size of the app's map (w, h in CSS pixels), so both pages draw and composite as many pixels.
+const container = document.getElementById('map');
+if (params.has('w')) container.style.width = `${Number(params.get('w'))}px`;
+if (params.has('h')) container.style.height = `${Number(params.get('h'))}px`;
 const data = await (await fetch(geojsonUrl)).json();
 const count = data.features.length;
 let west = Infinity,
@@ -76,7 +81,10 @@ window.__bare = {
           { v: (((index + k * 7919) * 2654435761) % 1000) / 1000 },
         );
       }
-      map.once('idle', () => resolve(performance.now() - start));
+      map.once('idle', () => {
+        const idle = performance.now() - start;
+        requestAnimationFrame(() => resolve({ idle, shown: performance.now() - start }));
+      });
     }),
 };
 map.once('idle', () => {
