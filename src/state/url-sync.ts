@@ -141,6 +141,9 @@ export function startUrlSync(store: AppStore, win: Window, options: UrlSyncOptio
   let applying = false;
   let cameraTimer: ReturnType<typeof setTimeout> | null = null;
   let pendingCamera: string | null = null;
+  // Back/forward to another dataset's entry: nothing is written until that dataset is there (or
+  // failed to load); the store's interim state (old dataset, new view) is no address of its own.
+  let awaitingDataset = false;
 
   const urlOf = (search: string) => `${win.location.pathname}${search}${win.location.hash}`;
   const sourceOf = (dataset: LoadedDataset) => options.sourceOf(dataset) ?? null;
@@ -215,6 +218,9 @@ export function startUrlSync(store: AppStore, win: Window, options: UrlSyncOptio
   const unsubscribe = store.subscribe((state) => {
     if (!state.dataset || applying) return;
     if (state.dataset !== appliedDataset) {
+      // A waiting write belongs to the dataset before; made after adoptUrl, it would undo it.
+      flushWrite();
+      awaitingDataset = false;
       const previous = appliedDataset;
       appliedDataset = state.dataset;
       const requested = options.requestedSourceOf(state.dataset);
@@ -225,6 +231,7 @@ export function startUrlSync(store: AppStore, win: Window, options: UrlSyncOptio
       }
       // Another dataset opened from within the app: a new history entry (below).
     }
+    if (awaitingDataset) return;
     const next = serialise(state);
     if (next === null || next === written) return;
     const discrete = written === null || withoutCamera(next) !== withoutCamera(written);
@@ -253,6 +260,7 @@ export function startUrlSync(store: AppStore, win: Window, options: UrlSyncOptio
     if (state.dataset && (options.requestedSourceOf(state.dataset) ?? null) !== wanted) {
       // Another dataset: what needs no dataset now, the rest when it has loaded (see subscribe).
       const parsed = parseUrlState(win.location.search, null);
+      awaitingDataset = true;
       applying = true;
       try {
         applyChoices(store, parsed.choices, { withDataset: false });
@@ -260,8 +268,10 @@ export function startUrlSync(store: AppStore, win: Window, options: UrlSyncOptio
         applying = false;
       }
       void Promise.resolve(options.load(wanted)).then(() => {
+        if (datasetParam(win.location.search) !== wanted) return; // superseded (and its flag with it)
+        awaitingDataset = false;
         const current = store.getState();
-        if (!current.dataset || datasetParam(win.location.search) !== wanted) return; // superseded
+        if (!current.dataset) return;
         if ((options.requestedSourceOf(current.dataset) ?? null) === wanted) return; // loaded
         // The load failed and the dataset that was there stays: the address says so again.
         written = serialise(current);
@@ -269,14 +279,18 @@ export function startUrlSync(store: AppStore, win: Window, options: UrlSyncOptio
       });
       return;
     }
+    awaitingDataset = false;
     if (state.dataset) adoptUrl(state.dataset, { notes: 'all' });
     else applyChoices(store, parseUrlState(win.location.search, null).choices, { withDataset: true });
   };
   win.addEventListener('popstate', onPopState);
+  // Leaving or reloading the page: the waiting write first, so the address is the view's.
+  win.addEventListener('pagehide', flushCamera);
 
   return () => {
     flushCamera();
     unsubscribe();
     win.removeEventListener('popstate', onPopState);
+    win.removeEventListener('pagehide', flushCamera);
   };
 }

@@ -181,6 +181,34 @@ it('shows a note for each unusable parameter, uses the defaults and keeps workin
   expectClean(app!);
 });
 
+it('walks back and forward between two datasets without adding or cutting off entries', async () => {
+  const opened = await open('?v=table');
+  await serveTestDataset(opened);
+  const { page } = opened;
+  await page.goto(`${inject('baseUrl')}?v=table&y=2020&dataset=test-data/manifest.json`);
+  await settle(page);
+  const sourceOf = () =>
+    page.evaluate(() => {
+      const state = window.__qmStore!.getState();
+      return `${window.location.search} ${state.year} ${state.loadProgress === 1 ? 'loaded' : 'loading'}`;
+    });
+  await expect.poll(sourceOf).toBe('?dataset=test-data/manifest.json&y=2020&v=table 2020 loaded');
+  // A second entry for the demo, as a link inside a report would make it, then back and forward.
+  await page.evaluate(() => {
+    history.pushState(null, '', '?y=2017&v=table&lang=en');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await expect.poll(sourceOf).toBe('?y=2017&v=table&lang=en 2017 loaded');
+  const length = await page.evaluate(() => history.length);
+  await page.goBack();
+  await expect.poll(sourceOf).toBe('?dataset=test-data/manifest.json&y=2020&v=table 2020 loaded');
+  await page.goForward();
+  await expect.poll(sourceOf).toBe('?y=2017&v=table&lang=en 2017 loaded');
+  // Loading the other dataset wrote no entry of its own, so forward history survived the way back.
+  expect(await page.evaluate(() => history.length)).toBe(length);
+  expectClean(opened);
+});
+
 it('refuses a dataset from another origin with a note and loads the demo', async () => {
   const { page } = await open('?v=table&dataset=https%3A%2F%2Fevil.example%2Fmanifest.json');
   await expect.poll(() => textOf(page, 'notes-bar')).toContain('https://evil.example/manifest.json');
