@@ -49,6 +49,8 @@ it('zeigt ohne WebGL 2 einen Hinweis statt der Karte; die Tabelle geht', async (
     await app.page.locator('[data-testid="indicator-table"] tbody tr').first().waitFor();
     expect(await app.page.locator('[data-testid="indicator-table"] tbody tr').count()).toBeGreaterThan(50);
     expect(app.consoleErrors).toEqual([]);
+    // The MapLibre worker started with the page was stopped and the page's Worker put back.
+    expect(await app.page.evaluate(() => Worker.name)).toBe('Worker');
     await screenshot(app.page, 'no-webgl');
   } finally {
     await app.close();

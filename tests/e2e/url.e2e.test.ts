@@ -103,6 +103,8 @@ function expectClean(opened: OpenedPage, allowedErrors: RegExp[] = []): void {
 it('restores indicator, year, level and view after a reload, and loads in the worker', async () => {
   const { page } = await open('?v=table');
   expect(await page.evaluate(() => window.__qmLoadedInWorker)).toBe(true);
+  // Opened on the table, the page starts no map and so no MapLibre worker.
+  expect(app!.requests.filter((url) => url.includes('maplibre-gl-worker'))).toEqual([]);
   await chooseYear(page, 2019);
   await byTestId(page, 'level-select').selectOption('stadtbezirk');
   await page.evaluate(() => window.__qmStore!.getState().setIndicator('kinderarmut'));

@@ -5,8 +5,8 @@
  * started loading worker, with the messages it has sent meanwhile, when asked for the same dataset.
  */
 import mapWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { datasetParam, sameOriginManifestUrl } from '../../state/url-params';
-import { startWorkerEarly } from '../map/early-map-worker';
+import { datasetParam, rawParams, sameOriginManifestUrl } from '../../state/url-params';
+import { startWorkerEarly, type EarlyWorker } from '../map/early-map-worker';
 import type { WorkerReply } from '../../worker/dataset-worker';
 import { loadRequestName } from '../../worker/load-request';
 import { demoFileUrls } from './demo-files';
@@ -89,11 +89,25 @@ export function takeStartedWorker(requested: string | null): StartedWorker | nul
 }
 
 startFirstLoad();
-// MapLibre's worker starts now too (early-map-worker.ts); ChoroplethMap sets the same URL.
-if (typeof window !== 'undefined' && typeof Worker === 'function') {
+let earlyMapWorker: EarlyWorker | null = null;
+
+/** Starts MapLibre's worker now (early-map-worker.ts) when the page opens on the map. */
+function startMapWorker(): void {
+  if (typeof window === 'undefined' || typeof Worker !== 'function') return;
+  // Opened on the table or a chart, the page has no map until it is asked for.
+  const view = rawParams(window.location.search).get('v') ?? 'map';
+  if (view !== 'map' && view !== 'change') return;
   try {
-    startWorkerEarly(window, mapWorkerUrl, document.baseURI);
+    earlyMapWorker = startWorkerEarly(window, mapWorkerUrl, document.baseURI);
   } catch {
     // MapLibre starts its worker itself when the map is created.
   }
 }
+
+/** Stops MapLibre's early worker if MapLibre has not taken it (the map could not start). */
+export function releaseEarlyMapWorker(): void {
+  earlyMapWorker?.release();
+  earlyMapWorker = null;
+}
+
+startMapWorker();

@@ -27,6 +27,7 @@ import type { LevelGeometry, LoadedDataset } from '../../io/load-dataset';
 import { areaIndexOf, selectLevel, selectLevelIndex } from '../../state/selectors';
 import type { AppState, AppStore } from '../../state/store';
 import { AppStoreContext, useAppStore } from '../../state/use-app-store';
+import { releaseEarlyMapWorker } from '../app/first-load';
 import { lazyAfterMainContent, mainContentShown } from '../app/first-paint';
 import { message } from '../app/messages';
 import { AreaLabels, type LabelView } from './AreaLabels';
@@ -57,10 +58,9 @@ import { POINTER_FOCUS_ATTRIBUTE } from './pointer-focus';
 import type { Hover } from './HoverTooltip';
 
 // Under vite build the worker is not next to the bundle; without this the map never loads (TOOLCHAIN.md §2).
+// A page opened on the map has started that worker already (first-load.ts); MapLibre takes it over
+// when the map is created. No prewarm here: this module loads with a page opened on the table too.
 maplibregl.setWorkerUrl(workerUrl);
-// Start MapLibre's workers while the dataset still loads, not after it (first paint comes sooner).
-// Without Web Workers there is no map, but the table view must still work.
-if (typeof Worker === 'function') maplibregl.prewarm();
 
 // The hover tooltip (and the texts it needs) loads right after the first map, not before it.
 const HoverTooltip = lazyAfterMainContent(() =>
@@ -187,8 +187,10 @@ export function ChoroplethMap() {
         maxPitch: 0,
         renderWorldCopies: false,
       });
-    } catch {
+    } catch (error) {
+      console.warn('MapLibre could not start:', error);
       container.replaceChildren();
+      releaseEarlyMapWorker();
       // eslint-disable-next-line react-hooks/set-state-in-effect -- the map's constructor is the test; one re-render shows the note
       setFailed(true);
       return;

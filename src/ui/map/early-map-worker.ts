@@ -11,11 +11,17 @@ export interface WorkerScope {
   Worker: typeof Worker;
 }
 
+/** A worker started early: `release` stops it and puts `Worker` back when nobody will ask for it. */
+export interface EarlyWorker {
+  readonly worker: Worker;
+  release(): void;
+}
+
 /**
  * Starts a module worker for `url` and hands it to the first `new Worker(url, { type: 'module' })`
- * on `scope`. Returns the started worker (for tests).
+ * on `scope`.
  */
-export function startWorkerEarly(scope: WorkerScope, url: string, baseUri: string): Worker {
+export function startWorkerEarly(scope: WorkerScope, url: string, baseUri: string): EarlyWorker {
   const Original = scope.Worker;
   const wanted = new URL(url, baseUri).href;
   const started = new Original(url, { type: 'module' });
@@ -33,5 +39,13 @@ export function startWorkerEarly(scope: WorkerScope, url: string, baseUri: strin
     }
   }
   scope.Worker = HandOver;
-  return started;
+  return {
+    worker: started,
+    release: () => {
+      if (!waiting) return;
+      waiting.terminate();
+      waiting = null;
+      scope.Worker = Original;
+    },
+  };
 }

@@ -20,7 +20,7 @@ function scope(): WorkerScope {
 describe('startWorkerEarly', () => {
   it('starts the worker at once and hands it to the first matching `new Worker`, then steps aside', () => {
     const page = scope();
-    const started = startWorkerEarly(page, './assets/map-worker.mjs', 'http://localhost/app/');
+    const started = startWorkerEarly(page, './assets/map-worker.mjs', 'http://localhost/app/').worker;
     expect(FakeWorker.started).toHaveLength(1);
     expect(page.Worker).not.toBe(FakeWorker);
 
@@ -38,7 +38,7 @@ describe('startWorkerEarly', () => {
 
   it('creates other workers as usual while it waits', () => {
     const page = scope();
-    const started = startWorkerEarly(page, './assets/map-worker.mjs', 'http://localhost/app/');
+    const started = startWorkerEarly(page, './assets/map-worker.mjs', 'http://localhost/app/').worker;
     const loader = new page.Worker('http://localhost/app/assets/dataset-worker.js', { type: 'module' });
     const classic = new page.Worker('http://localhost/app/assets/map-worker.mjs');
     expect(loader).not.toBe(started);
@@ -48,5 +48,22 @@ describe('startWorkerEarly', () => {
     expect(FakeWorker.started).toHaveLength(3);
     // Still waiting for MapLibre.
     expect(new page.Worker('./assets/map-worker.mjs', { type: 'module' })).toBe(started);
+  });
+
+  it('stops the waiting worker and puts the constructor back when the map cannot start', () => {
+    const page = scope();
+    let terminated = 0;
+    (FakeWorker.prototype as unknown as { terminate: () => void }).terminate = () => (terminated += 1);
+    const early = startWorkerEarly(page, './assets/map-worker.mjs', 'http://localhost/app/');
+    early.release();
+    expect(terminated).toBe(1);
+    expect(page.Worker).toBe(FakeWorker);
+    early.release();
+    expect(terminated).toBe(1);
+    // After a hand-over there is nothing to release: MapLibre owns the worker.
+    const handedOver = startWorkerEarly(page, './assets/map-worker.mjs', 'http://localhost/app/');
+    new page.Worker('./assets/map-worker.mjs', { type: 'module' });
+    handedOver.release();
+    expect(terminated).toBe(1);
   });
 });
