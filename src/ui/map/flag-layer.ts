@@ -122,6 +122,7 @@ export function connectFlagLayer(map: maplibregl.Map, store: AppStore, dataset: 
     unsubscribe();
     try {
       for (const id of added) if (map.getLayer(id)) map.removeLayer(id);
+      // Only once no layer uses them (removeSource throws otherwise).
       for (const id of sources) if (map.getSource(id)) map.removeSource(id);
     } catch {
       // The map was removed first (unmount): nothing left to clean.

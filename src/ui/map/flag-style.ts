@@ -42,7 +42,10 @@ export function flagSourceIdOf(levelId: string): string {
 /** Feature state `hb` if set, else the property written into the source for the first view. */
 const flagged: ExpressionSpecification = ['==', ['coalesce', ['feature-state', 'hb'], ['get', 'hb'], 0], 1];
 
-/** The hatch, casing and outline layers of a level (in draw order), hidden until the level is shown. */
+/**
+ * The hatch, casing and outline layers of a level (in draw order), hidden until the level is shown.
+ * Every area is in them (unflagged ones at opacity 0), so the lines keep MapLibre's cheaper miter joins.
+ */
 export function flagLayers(levelId: string): LayerSpecification[] {
   const ids = flagLayerIdsOf(levelId);
   const source = flagSourceIdOf(levelId);
@@ -59,14 +62,14 @@ export function flagLayers(levelId: string): LayerSpecification[] {
       id: ids.casing,
       type: 'line',
       source,
-      layout: { visibility: 'none', 'line-join': 'round' },
+      layout: { visibility: 'none' },
       paint: { 'line-color': '#ffffff', 'line-width': 5, 'line-opacity': ['case', flagged, 1, 0] },
     },
     {
       id: ids.outline,
       type: 'line',
       source,
-      layout: { visibility: 'none', 'line-join': 'round' },
+      layout: { visibility: 'none' },
       paint: { 'line-color': FLAG_INK, 'line-width': 2, 'line-opacity': ['case', flagged, 1, 0] },
     },
   ];
