@@ -48,7 +48,9 @@ const map = new maplibregl.Map({
         id: 'fill',
         type: 'fill',
         source: 'cells',
+        // Like the app: the outline layer draws the edges, so no antialiased edge pass.
         paint: {
+          'fill-antialias': false,
           'fill-color': [
             'step',
             value,

@@ -39,7 +39,9 @@ function option(name, fallback) {
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length === 0 ? NaN : sorted[Math.floor(sorted.length / 2)];
+  const middle = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return NaN;
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
 /** Copies dist/, the bare page and the benchmark datasets into a temp folder to serve. */
@@ -130,6 +132,8 @@ async function measureApp(browser, baseUrl, dataset, repaints) {
             const probe = window.__qm;
             const before = probe.repaintCount;
             const start = performance.now();
+            // A change that repaints nothing would never end in 'idle': fail instead of hanging.
+            setTimeout(() => resolve(null), 60_000);
             window.__qmStore.getState().setYear(year);
             probe.map.once('idle', () => {
               if (probe.repaintCount === before) {
@@ -142,7 +146,7 @@ async function measureApp(browser, baseUrl, dataset, repaints) {
           }),
         year,
       );
-      if (times === null) throw new Error('no repaint after the change of year');
+      if (times === null) throw new Error(`no repaint within 60 s after the change to ${year}`);
       repaintTimes.push(times);
       await page.waitForTimeout(BETWEEN_REPAINTS_MS);
     }
