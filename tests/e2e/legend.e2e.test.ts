@@ -2,7 +2,7 @@
 // change method, class count and scope, highlight a class, type manual breaks, see a change map
 // drawn diverging around 0 or the city value.
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { byTestId, textOf } from './driver';
+import { byTestId, textOf, waitForApp } from './driver';
 import { launchBrowser, openPage, screenshot, type Browser, type OpenedPage, type Page } from './helper';
 
 let browser: Browser;
@@ -207,4 +207,44 @@ it('follows the language and folds away', async () => {
 it('made no request outside the page origin and logged no errors', () => {
   expect(app.externalRequests()).toEqual([]);
   expect(app.consoleErrors).toEqual([]);
+});
+
+it('folds the legend over a narrow map (the Bilanzierung beside its list) and keeps the city in view', async () => {
+  const opened = await openPage(browser, inject('baseUrl'), { viewport: { width: 1280, height: 800 } });
+  try {
+    const { page } = opened;
+    await waitForApp(page);
+    const toggle = page.locator('[data-testid="legend"] .legend-header button');
+    expect(await toggle.getAttribute('aria-label')).toBe('Legende ausblenden');
+    await byTestId(page, 'view-change').click();
+    await expect.poll(() => toggle.getAttribute('aria-label')).toBe('Legende anzeigen');
+    // Fitted anew for the narrower map: the data's bounds lie inside the canvas.
+    const inside = () =>
+      page.evaluate(() => {
+        const map = window.__qm!.map;
+        const canvas = map.getContainer();
+        const bounds = map.getBounds();
+        const store = window.__qmStore!.getState();
+        const geometry = store.dataset!.geometry[0]!;
+        const [west, south, east, north] = geometry.bbox;
+        return (
+          canvas.clientWidth < 560 &&
+          bounds.getWest() <= west &&
+          bounds.getEast() >= east &&
+          bounds.getSouth() <= south &&
+          bounds.getNorth() >= north
+        );
+      });
+    await expect.poll(inside).toBe(true);
+    await screenshot(page, 'legend-folded-bilanzierung');
+    // The reader's own choice stays: opened here, it is still open on the wide map and back.
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-label')).toBe('Legende ausblenden');
+    await byTestId(page, 'view-map').click();
+    await byTestId(page, 'view-change').click();
+    expect(await toggle.getAttribute('aria-label')).toBe('Legende ausblenden');
+    expect(opened.consoleErrors).toEqual([]);
+  } finally {
+    await opened.close();
+  }
 });

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useContext, useId, useMemo, useState } from 'react';
+import { Suspense, lazy, useContext, useEffect, useId, useMemo, useState } from 'react';
 import { formatNumber } from '../../i18n/format-number';
 import { localize } from '../../i18n/locale';
 import { selectExclusionReasons } from '../../state/select-exclusions';
@@ -27,6 +27,23 @@ function startsOpen(): boolean {
   return typeof window.matchMedia !== 'function' || !window.matchMedia('(max-width: 720px)').matches;
 }
 
+/** A map narrower than this (CSS px) gets the legend folded, e.g. the Bilanzierung beside its list. */
+const NARROW_MAP_PX = 560;
+
+/** The width of `element`'s parent (the map area), followed as it changes; null before it is known. */
+function useParentWidth(element: HTMLElement | null): number | null {
+  const [width, setWidth] = useState<number | null>(null);
+  useEffect(() => {
+    const parent = element?.parentElement;
+    if (!parent || typeof ResizeObserver !== 'function') return;
+    // Observing reports the current size at once, then every change.
+    const observer = new ResizeObserver(() => setWidth(parent.clientWidth));
+    observer.observe(parent);
+    return () => observer.disconnect();
+  }, [element]);
+  return width;
+}
+
 /**
  * The map legend, floating over the map: indicator, unit, year and level; one row per class with
  * its colour, range and number of areas (a button: highlights the class's areas on the map); rows
@@ -43,7 +60,13 @@ export function Legend() {
   const exclusionReasons = useAppStore(selectExclusionReasons);
   // The Bilanzierung paints the change between two years (its own classes, see selectMapClasses).
   const change = useAppStore((state) => (state.view === 'change' ? selectChange(state) : null));
-  const [open, setOpen] = useState(startsOpen);
+  const [section, setSection] = useState<HTMLElement | null>(null);
+  const mapWidth = useParentWidth(section);
+  const [wideScreen] = useState(startsOpen);
+  // Folded on narrow screens and narrow maps (a hidden map measures 0: no reason to fold), until
+  // the reader opens or folds it themselves.
+  const [chosen, setChosen] = useState<boolean | null>(null);
+  const open = chosen ?? (wideScreen && !(mapWidth !== null && mapWidth > 0 && mapWidth < NARROW_MAP_PX));
   const id = useId();
 
   const spec = indicator?.spec;
@@ -67,7 +90,7 @@ export function Legend() {
     store.getState().setHighlightedClass(highlighted === index ? null : index);
 
   return (
-    <section className="legend" data-testid="legend" aria-labelledby={`${id}-title`}>
+    <section ref={setSection} className="legend" data-testid="legend" aria-labelledby={`${id}-title`}>
       <div className="legend-header">
         <h2 className="legend-title" id={`${id}-title`}>
           {localize(spec.shortLabel ?? spec.label, locale)}
@@ -80,7 +103,7 @@ export function Legend() {
           aria-controls={`${id}-body`}
           title={message(locale, open ? 'legendHide' : 'legendShow')}
           aria-label={message(locale, open ? 'legendHide' : 'legendShow')}
-          onClick={() => setOpen(!open)}
+          onClick={() => setChosen(!open)}
         >
           <span aria-hidden="true">{open ? '−' : '+'}</span>
         </button>

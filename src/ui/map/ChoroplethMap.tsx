@@ -628,6 +628,10 @@ function connectMap(
   let resizing = false;
   const onResize = () => {
     resizing = true;
+    // A map fitted to the data (no camera of the user's) stays fitted when its size changes, e.g.
+    // from the map view to the narrower Bilanzierung beside its list; a hidden map has no size.
+    const canvas = map.getContainer();
+    if (store.getState().camera === null && canvas.clientWidth > 0 && canvas.clientHeight > 0) fitData();
   };
   const onMoveEnd = (event: maplibregl.MapLibreEvent & { qmOwnMove?: boolean }) => {
     const fromResize = resizing;
