@@ -120,7 +120,7 @@ it('ranks all areas with a value, coloured by class, and selects an area from a 
   await bars.nth(0).click();
   const first = await bars.nth(0).getAttribute('data-area-id');
   await expect.poll(() => store<string>('state.selectedId')).toBe(first);
-  expect(page.url()).toContain('v=ranking');
+  await expect.poll(() => page.url()).toContain('v=ranking');
 });
 
 it('plots two indicators with r and the regression line, linked to the selection', async () => {
@@ -134,7 +134,7 @@ it('plots two indicators with r and the regression line, linked to the selection
   await points.first().click({ modifiers: ['Shift'] });
   await expect.poll(() => store<number>('state.comparisonIds.length')).toBe(1);
   await expect.poll(() => byTestId(page, 'scatter-chart').locator('.scatter-point-chosen').count()).toBe(2);
-  expect(page.url()).toMatch(/sx=kinderarmut/);
+  await expect.poll(() => page.url()).toMatch(/sx=kinderarmut/);
   await screenshot(page, 'charts-scatter');
 });
 
@@ -175,7 +175,7 @@ it('takes stock of the change between two years as a map and a list', async () =
   const city = await byTestId(page, 'change-city').locator('td').allTextContents();
   const number = (text: string) => Number(text.replace('±', '').replace('−', '-').replace(',', '.'));
   expect(number(city[2]!)).toBeCloseTo(number(city[1]!) - number(city[0]!), 1);
-  expect(page.url()).toMatch(/v=change.*cf=2019/);
+  await expect.poll(() => page.url()).toMatch(/v=change.*cf=2019/);
   await screenshot(page, 'charts-change');
   // The map's tooltip gives the change it colours, as the list does, not the later year's value.
   const tooltipName = byTestId(page, 'map-tooltip-name');
@@ -239,7 +239,7 @@ it('filters the data table by name and district', async () => {
   await expect.poll(() => rows.count()).toBe(15);
   expect(new Set(await rows.locator('td.flag-cell-yes').allTextContents())).toEqual(new Set(['ja']));
   await expect.poll(() => rows.locator('td.flag-cell-yes').count()).toBe(15);
-  expect(page.url()).toMatch(/qf=yes/);
+  await expect.poll(() => page.url()).toMatch(/qf=yes/);
 });
 
 it('never re-uploaded the map geometry while the charts were used, and logged no errors', async () => {

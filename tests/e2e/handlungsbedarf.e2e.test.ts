@@ -62,7 +62,7 @@ it('hatches and outlines the flagged Sozialräume and counts them in the legend'
   const hidden = await inkPixels(page);
   // (measured: about 8,900 with flags, 5,700 without: the district boundaries remain)
   expect(shown).toBeGreaterThan(hidden * 1.3);
-  expect(new URL(page.url()).searchParams.get('hbv')).toBe('0');
+  await expect.poll(() => new URL(page.url()).searchParams.get('hbv')).toBe('0');
   await byTestId(page, 'flag-toggle').check();
   await expect.poll(async () => (await paintedFlags(page)).filter((state) => state === 1).length).toBe(15);
 });
@@ -135,7 +135,7 @@ it('changes the count when a threshold or k is edited, and refuses invalid input
   await expect.poll(() => legendCount(page)).toBeLessThan(before);
   const stricter = await legendCount(page);
   expect((await paintedFlags(page)).filter((state) => state === 1).length).toBe(stricter);
-  expect(new URL(page.url()).searchParams.get('hb')).toBe('handlungsbedarf:2:1.5;40;1');
+  await expect.poll(() => new URL(page.url()).searchParams.get('hb')).toBe('handlungsbedarf:2:1.5;40;1');
 
   // Not a number: a note, and the flags stay as they were.
   await byTestId(page, 'flag-value-handlungsbedarf-1').fill('4x');
@@ -158,7 +158,7 @@ it('changes the count when a threshold or k is edited, and refuses invalid input
   // Reset: back to the manifest's rule and a URL without hb.
   await byTestId(page, 'flag-reset-handlungsbedarf').click();
   await expect.poll(() => legendCount(page)).toBe(before);
-  expect(new URL(page.url()).searchParams.has('hb')).toBe(false);
+  await expect.poll(() => new URL(page.url()).searchParams.has('hb')).toBe(false);
   expect(app.consoleErrors).toEqual([]);
   expect(app.externalRequests()).toEqual([]);
 });
