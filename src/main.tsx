@@ -6,7 +6,7 @@ import { App } from './ui/app/App';
 import { createAppStore } from './state/store';
 import { AppStoreContext } from './state/use-app-store';
 import { startUrlSync } from './state/url-sync';
-import { datasetParam } from './state/url-state';
+import { datasetParam } from './state/url-params';
 import { datasetOriginOf, loadIntoStore } from './ui/app/load-dataset-in-worker';
 import { trackPointerFocus } from './ui/map/pointer-focus';
 import './ui/app/app.css';

@@ -503,5 +503,3 @@ export function serialiseUrlState(choices: UrlChoices, dataset: DatasetData | nu
   const parts = URL_KEYS.flatMap((key) => (values[key] === null ? [] : [`${key}=${values[key]}`]));
   return parts.length === 0 ? '' : `?${parts.join('&')}`;
 }
-
-export { datasetParam, sameOriginManifestUrl } from './url-params';

@@ -8,7 +8,8 @@
 import type { LoadedDataset } from '../io/load-dataset';
 import type { AnalysisChoices, AppState, AppStore, ClassificationChoice } from './store';
 import { sameRuleEdits } from './rule-edits-url';
-import { DATASET_KEYS, datasetParam, parseUrlState, serialiseUrlState, type UrlChoices } from './url-state';
+import { datasetParam } from './url-params';
+import { DATASET_KEYS, parseUrlState, serialiseUrlState, type UrlChoices } from './url-state';
 
 export interface UrlSyncOptions {
   /** Loads another dataset (`null` = demo) when back/forward lands on a URL that names it. */

@@ -88,7 +88,6 @@ export function takeStartedWorker(requested: string | null): StartedWorker | nul
   return taken;
 }
 
-startFirstLoad();
 let earlyMapWorker: EarlyWorker | null = null;
 
 /** Starts MapLibre's worker now (early-map-worker.ts) when the page opens on the map. */
@@ -110,4 +109,5 @@ export function releaseEarlyMapWorker(): void {
   earlyMapWorker = null;
 }
 
+startFirstLoad();
 startMapWorker();

@@ -30,6 +30,8 @@ import { AppStoreContext, useAppStore } from '../../state/use-app-store';
 import { releaseEarlyMapWorker } from '../app/first-load';
 import { lazyAfterMainContent, mainContentShown } from '../app/first-paint';
 import { message } from '../app/messages';
+import { addAreaSource } from './area-source';
+import { setLayerVisibility } from './layer-visibility';
 import { AreaLabels, type LabelView } from './AreaLabels';
 import { basemap } from './basemap-config';
 import { connectFlagLayer } from './flag-layer';
@@ -48,7 +50,6 @@ import {
   patternLayer,
   sourceIdOf,
   highlightSourceIdOf,
-  WITHOUT_VALIDATION,
 } from './map-style';
 import './map.css';
 import { changedAreas, sameColors, selectionStates, stateClassesOf } from './paint-state';
@@ -105,28 +106,24 @@ function emptyCollection(): GeoJSON.FeatureCollection {
   return { type: 'FeatureCollection', features: [] };
 }
 
-/**
- * Adds a level's GeoJSON source (ids = area indices for feature state). `first` colours the areas
- * through properties (`cls`, `color`): the first paint then needs no feature state, which would make
- * MapLibre decode every tile again on the main thread as it arrives (see map-style.ts).
- */
+/** Adds a level's source; `first` colours the areas through properties (`cls`, `color`). */
 function addLevelSource(
   map: maplibregl.Map,
   sourceId: string,
   geometry: LevelGeometry,
   first: { readonly classes: Int8Array; readonly colors: readonly string[] } | null,
 ): void {
-  if (map.getSource(sourceId)) map.removeSource(sourceId);
-  const features = geometry.features.map((feature, area) => {
-    const cls = first?.classes[area] ?? MISSING_CLASS['no-data'];
-    return {
-      type: 'Feature' as const,
-      id: area,
-      geometry: feature.geometry,
-      properties: first ? { cls, color: areaColorOf(cls, first.colors) } : {},
-    };
-  });
-  map.addSource(sourceId, { type: 'geojson', data: { type: 'FeatureCollection', features } });
+  addAreaSource(
+    map,
+    sourceId,
+    geometry,
+    first
+      ? (area) => {
+          const cls = first.classes[area] ?? MISSING_CLASS['no-data'];
+          return { cls, color: areaColorOf(cls, first.colors) };
+        }
+      : null,
+  );
 }
 
 /**
@@ -446,7 +443,7 @@ function connectMap(
       const layerId = layerIdsOf(levelId).highlight;
       const visibility = index === shownLevel && features.length > 0 ? 'visible' : 'none';
       if (map.getLayer(layerId) && map.getLayoutProperty(layerId, 'visibility') !== visibility)
-        map.setLayoutProperty(layerId, 'visibility', visibility, WITHOUT_VALIDATION);
+        setLayerVisibility(map, layerId, visibility);
       const key = features.map((feature) => `${feature.id}:${feature.properties?.['sel']}`).join(',');
       if (highlighted.get(index) === key) return;
       highlighted.set(index, key);
@@ -467,8 +464,7 @@ function connectMap(
       if (map.getLayer(layer.id) || !stateClasses.includes(MISSING_CLASS[kind])) continue;
       map.addLayer(layer, patternsBelow);
       layers.push(layer);
-      if (levelIndex === shownLevel)
-        map.setLayoutProperty(layer.id, 'visibility', 'visible', WITHOUT_VALIDATION);
+      if (levelIndex === shownLevel) setLayerVisibility(map, layer.id, 'visible');
     }
   };
 
@@ -542,8 +538,7 @@ function connectMap(
       // Highlight layers follow their content (refreshHighlight, via updateSelection below).
       const highlightLayers = new Set(levelIds.map((id) => (id === null ? '' : layerIdsOf(id).highlight)));
       for (const [id, visibility] of Object.entries(layerVisibility(levelIds, levelIndex))) {
-        if (map.getLayer(id) && !highlightLayers.has(id))
-          map.setLayoutProperty(id, 'visibility', visibility, WITHOUT_VALIDATION);
+        if (map.getLayer(id) && !highlightLayers.has(id)) setLayerVisibility(map, id, visibility);
       }
       shownLevel = levelIndex;
       setHovered(null);

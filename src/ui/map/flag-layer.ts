@@ -1,7 +1,8 @@
 /**
  * Puts the Handlungsbedarf flags on the map: the hatch and outline layers of each level
  * (flag-style.ts), painted through the feature state `hb` on the level's flag source (its geometry
- * once more, see flagSourceIdOf), kept in step with the store by a subscription. Added only when the dataset has rules, so other datasets pay nothing.
+ * once more, see flagSourceIdOf), kept in step with the store by a subscription. Added only when
+ * the dataset has rules, so other datasets pay nothing.
  */
 import type * as maplibregl from 'maplibre-gl';
 import type { LoadedDataset } from '../../io/load-dataset';
@@ -16,7 +17,9 @@ import {
   flagSourceIdOf,
   flagStates,
 } from './flag-style';
-import { layerIdsOf, WITHOUT_VALIDATION } from './map-style';
+import { addAreaSource } from './area-source';
+import { setLayerVisibility } from './layer-visibility';
+import { layerIdsOf } from './map-style';
 
 /** What the flag layer publishes on `window.__qmFlags` for e2e tests (read-only for them). */
 export interface FlagProbe {
@@ -57,19 +60,7 @@ export function connectFlagLayer(map: maplibregl.Map, store: AppStore, dataset: 
     if (levelId === null || !geometry) return;
     const first = levelIndex === initialLevel ? initialStates : null;
     const source = flagSourceIdOf(levelId);
-    if (map.getSource(source)) map.removeSource(source);
-    map.addSource(source, {
-      type: 'geojson',
-      data: {
-        type: 'FeatureCollection',
-        features: geometry.features.map((feature, area) => ({
-          type: 'Feature' as const,
-          id: area,
-          geometry: feature.geometry,
-          properties: first ? { hb: first[area] ?? 0 } : {},
-        })),
-      },
-    });
+    addAreaSource(map, source, geometry, first ? (area) => ({ hb: first[area] ?? 0 }) : null);
     sources.push(source);
     painted[levelIndex] = first;
     for (const layer of flagLayers(levelId)) {
@@ -87,8 +78,7 @@ export function connectFlagLayer(map: maplibregl.Map, store: AppStore, dataset: 
       levelIds.forEach((levelId, index) => {
         if (levelId === null) return;
         const visibility = index === levelIndex ? 'visible' : 'none';
-        for (const id of Object.values(flagLayerIdsOf(levelId)))
-          map.setLayoutProperty(id, 'visibility', visibility, WITHOUT_VALIDATION);
+        for (const id of Object.values(flagLayerIdsOf(levelId))) setLayerVisibility(map, id, visibility);
       });
       shownLevel = levelIndex;
     }

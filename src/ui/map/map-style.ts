@@ -39,12 +39,6 @@ export const PATTERN_IMAGE: Readonly<Record<'hatch' | 'dots', string>> = {
 /** Opacity of the fill of areas outside a highlighted legend class. */
 export const DIMMED_OPACITY = 0.2;
 
-/**
- * Options for style changes the app makes with its own constants (showing and hiding its layers):
- * MapLibre would otherwise validate each against the style spec, serialising the whole style first.
- */
-export const WITHOUT_VALIDATION = { validate: false } as const;
-
 export const BACKGROUND_COLOR = '#e9edf1';
 const OUTLINE_COLOR = '#5b6673';
 const PARENT_OUTLINE_COLOR = '#1d2733';

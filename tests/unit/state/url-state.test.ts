@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetData } from '../../../src/engine/types';
+import { datasetParam, sameOriginManifestUrl } from '../../../src/state/url-params';
 import {
   DEFAULT_URL_CHOICES,
-  datasetParam,
   parseUrlState,
-  sameOriginManifestUrl,
   serialiseUrlState,
   type UrlChoices,
 } from '../../../src/state/url-state';
