@@ -285,7 +285,8 @@ export function startUrlSync(store: AppStore, win: Window, options: UrlSyncOptio
     else applyChoices(store, parseUrlState(win.location.search, null).choices, { withDataset: true });
   };
   win.addEventListener('popstate', onPopState);
-  // Leaving or reloading the page: the waiting write first, so the address is the view's.
+  // Leaving the page: the waiting write first, so going back returns to this view. (A reload
+  // takes the address before pagehide; one within the frame of a change reloads the one before.)
   win.addEventListener('pagehide', flushCamera);
 
   return () => {

@@ -170,7 +170,7 @@ it('shows a note for each unusable parameter, uses the defaults and keeps workin
   const state = await viewState(page);
   expect(state).toMatchObject({ year: 2024, indicatorId: 'sgb2_quote', selectedId: '0101', view: 'table' });
   // The address keeps what was usable, so a reload does not repeat the notes.
-  expect(await search(page)).toBe('?v=table&a=0101');
+  await expect.poll(() => search(page)).toBe('?v=table&a=0101');
   expect(await page.locator('[data-testid="indicator-table"] tbody tr').count()).toBe(99);
   await screenshot(page, 'url-invalid-parameter-notes');
 
@@ -216,7 +216,7 @@ it('refuses a dataset from another origin with a note and loads the demo', async
   await expect.poll(() => textOf(page, 'notes-bar')).toContain('https://evil.example/manifest.json');
   expect((await viewState(page))?.title).toContain('Neustadt an der Aue');
   expect(app!.requests.filter((url) => new URL(url).hostname === 'evil.example')).toEqual([]);
-  expect(await search(page)).toBe('?v=table');
+  await expect.poll(() => search(page)).toBe('?v=table');
   expectClean(app!);
 });
 
@@ -240,7 +240,7 @@ it('opens another dataset of the same origin with ?dataset=, shows progress, kee
   expect(opened.requests.some((url) => url.endsWith('/test-data/sozialraum_daten.csv'))).toBe(true);
   expect(await page.evaluate(() => window.__qmLoadedInWorker)).toBe(true);
   expect(await viewState(page)).toMatchObject({ year: 2020, view: 'table' });
-  expect(await search(page)).toBe('?dataset=test-data/manifest.json&y=2020&v=table');
+  await expect.poll(() => search(page)).toBe('?dataset=test-data/manifest.json&y=2020&v=table');
 
   // Back/forward to a URL naming a dataset that does not exist: the loaded one stays, with the issue shown.
   const dataset = await page.evaluate(() => {
