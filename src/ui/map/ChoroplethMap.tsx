@@ -34,7 +34,7 @@ import { addAreaSource } from './area-source';
 import { setLayerVisibility } from './layer-visibility';
 import { AreaLabels, type LabelView } from './AreaLabels';
 import { basemap } from './basemap-config';
-import { connectFlagLayer } from './flag-layer';
+import { connectFlagLayer, firstFlagStates } from './flag-layer';
 import { setShownMap } from './map-handle';
 import { featureBounds } from './feature-bounds';
 import type { LabelPoints } from './label-points';
@@ -106,12 +106,19 @@ function emptyCollection(): GeoJSON.FeatureCollection {
   return { type: 'FeatureCollection', features: [] };
 }
 
-/** Adds a level's source; `first` colours the areas through properties (`cls`, `color`). */
+/**
+ * Adds a level's source; `first` colours the areas through properties (`cls`, `color`) and, with
+ * rules, marks the flagged ones (`hb`, see firstFlagStates).
+ */
 function addLevelSource(
   map: maplibregl.Map,
   sourceId: string,
   geometry: LevelGeometry,
-  first: { readonly classes: Int8Array; readonly colors: readonly string[] } | null,
+  first: {
+    readonly classes: Int8Array;
+    readonly colors: readonly string[];
+    readonly flags: Uint8Array | null;
+  } | null,
 ): void {
   addAreaSource(
     map,
@@ -120,7 +127,8 @@ function addLevelSource(
     first
       ? (area) => {
           const cls = first.classes[area] ?? MISSING_CLASS['no-data'];
-          return { cls, color: areaColorOf(cls, first.colors) };
+          const color = areaColorOf(cls, first.colors);
+          return first.flags ? { cls, color, hb: first.flags[area] ?? 0 } : { cls, color };
         }
       : null,
   );
@@ -354,12 +362,17 @@ function connectMap(
   const paintedColors: (readonly string[] | null)[] = levels.map(() => null);
   // The classes of the first view go into the source itself (see addLevelSource).
   const firstClasses = selectMapClasses(store.getState());
+  const firstFlags = firstFlagStates(store.getState(), dataset);
   levelIds.forEach((levelId, index) => {
     const geometry = dataset.geometry[index];
     if (levelId === null || !geometry) return;
     const first =
       firstClasses?.levelIndex === index
-        ? { classes: stateClassesOf(firstClasses.classes, firstClasses.status), colors: firstClasses.colors }
+        ? {
+            classes: stateClassesOf(firstClasses.classes, firstClasses.status),
+            colors: firstClasses.colors,
+            flags: firstFlags,
+          }
         : null;
     addLevelSource(map, sourceIdOf(levelId), geometry, first);
     painted[index] = first?.classes ?? null;

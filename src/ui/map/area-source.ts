@@ -1,5 +1,5 @@
 /**
- * A level's areas as a GeoJSON source, for the choropleth and for the Handlungsbedarf flags.
+ * A level's areas as a GeoJSON source, for the choropleth and the Handlungsbedarf flags drawn on it.
  */
 import type * as maplibregl from 'maplibre-gl';
 import type { LevelGeometry } from '../../io/load-dataset';

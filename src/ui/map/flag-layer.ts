@@ -1,25 +1,18 @@
 /**
  * Puts the Handlungsbedarf flags on the map: the hatch and outline layers of each level
- * (flag-style.ts), painted through the feature state `hb` on the level's flag source (its geometry
- * once more, see flagSourceIdOf), kept in step with the store by a subscription. Added only when
- * the dataset has rules, so other datasets pay nothing.
+ * (flag-style.ts), painted through the feature state `hb` on the level's source, kept in step with
+ * the store by a subscription. Added only when the dataset has rules, so other datasets pay nothing.
+ * The first view's flags are already in the source's properties (firstFlagStates, written by the
+ * map when it adds the source).
  */
 import type * as maplibregl from 'maplibre-gl';
 import type { LoadedDataset } from '../../io/load-dataset';
 import { selectShownFlags } from '../../state/select-handlungsbedarf';
 import { selectLevelIndex } from '../../state/selectors';
 import type { AppState, AppStore } from '../../state/store';
-import {
-  FLAG_IMAGE,
-  flagHatchImage,
-  flagLayerIdsOf,
-  flagLayers,
-  flagSourceIdOf,
-  flagStates,
-} from './flag-style';
-import { addAreaSource } from './area-source';
+import { FLAG_IMAGE, flagHatchImage, flagLayerIdsOf, flagLayers, flagStates } from './flag-style';
 import { setLayerVisibility } from './layer-visibility';
-import { layerIdsOf } from './map-style';
+import { layerIdsOf, sourceIdOf } from './map-style';
 
 /** What the flag layer publishes on `window.__qmFlags` for e2e tests (read-only for them). */
 export interface FlagProbe {
@@ -36,7 +29,18 @@ declare global {
 }
 
 /**
- * Adds the flag layers above the fills (below the first level's outlines) and paints them; returns
+ * The flags of the first view, per area of the shown level (1 flagged), or null for a dataset
+ * without rules: the map writes them into the level's source as property `hb`, so the first paint
+ * needs no feature-state pass, and the flag layer starts from them.
+ */
+export function firstFlagStates(state: AppState, dataset: LoadedDataset): Uint8Array | null {
+  if ((dataset.data.manifest.handlungsbedarf ?? []).length === 0) return null;
+  const areaCount = dataset.data.levels[selectLevelIndex(state)]?.areaIds.length ?? 0;
+  return flagStates(selectShownFlags(state), state.showFlags, areaCount);
+}
+
+/**
+ * Adds the flag layers above the fills (below the first level's highlight) and paints them; returns
  * the function that removes them again. Does nothing for a dataset without rules.
  */
 export function connectFlagLayer(map: maplibregl.Map, store: AppStore, dataset: LoadedDataset): () => void {
@@ -46,23 +50,16 @@ export function connectFlagLayer(map: maplibregl.Map, store: AppStore, dataset: 
   const firstLevel = levelIds.find((id): id is string => id !== null);
   if (firstLevel === undefined) return () => {};
   if (!map.hasImage(FLAG_IMAGE)) map.addImage(FLAG_IMAGE, flagHatchImage());
-  const below = map.getLayer(layerIdsOf(firstLevel).outline) ? layerIdsOf(firstLevel).outline : undefined;
+  const below = map.getLayer(layerIdsOf(firstLevel).highlight) ? layerIdsOf(firstLevel).highlight : undefined;
   const areaCountOf = (levelIndex: number) => levels[levelIndex]?.areaIds.length ?? 0;
-  // The first view's flags go into the source's properties: no feature-state pass as tiles arrive.
+  // The first view's flags are in the source's properties already (the map wrote them).
   const initial = store.getState();
   const initialLevel = selectLevelIndex(initial);
-  const initialStates = flagStates(selectShownFlags(initial), initial.showFlags, areaCountOf(initialLevel));
   const painted: (Uint8Array | null)[] = levels.map(() => null);
+  painted[initialLevel] = firstFlagStates(initial, dataset);
   const added: string[] = [];
-  const sources: string[] = [];
-  levelIds.forEach((levelId, levelIndex) => {
-    const geometry = dataset.geometry[levelIndex];
-    if (levelId === null || !geometry) return;
-    const first = levelIndex === initialLevel ? initialStates : null;
-    const source = flagSourceIdOf(levelId);
-    addAreaSource(map, source, geometry, first ? (area) => ({ hb: first[area] ?? 0 }) : null);
-    sources.push(source);
-    painted[levelIndex] = first;
+  levelIds.forEach((levelId) => {
+    if (levelId === null) return;
     for (const layer of flagLayers(levelId)) {
       map.addLayer(layer, below);
       added.push(layer.id);
@@ -87,7 +84,7 @@ export function connectFlagLayer(map: maplibregl.Map, store: AppStore, dataset: 
     const areaCount = areaCountOf(levelIndex);
     const next = flagStates(selectShownFlags(state), state.showFlags, areaCount);
     const previous = painted[levelIndex] ?? null;
-    const source = flagSourceIdOf(levelId);
+    const source = sourceIdOf(levelId);
     for (let area = 0; area < areaCount; area++) {
       if (previous === null || previous[area] !== next[area])
         map.setFeatureState({ source, id: area }, { hb: next[area] });
@@ -112,8 +109,6 @@ export function connectFlagLayer(map: maplibregl.Map, store: AppStore, dataset: 
     unsubscribe();
     try {
       for (const id of added) if (map.getLayer(id)) map.removeLayer(id);
-      // Only once no layer uses them (removeSource throws otherwise).
-      for (const id of sources) if (map.getSource(id)) map.removeSource(id);
     } catch {
       // The map was removed first (unmount): nothing left to clean.
     }

@@ -2,7 +2,7 @@
  * How Handlungsbedarf looks on the map, without MapLibre: a hatch over the choropleth (transparent
  * between the lines, so the class colour stays readable) and a double outline (a dark line on a
  * white casing, unlike the plain dark district boundaries and the black selection), all shown by
- * the feature state `hb` (1 = flagged) on the level's own source. Pattern and outline carry the
+ * the feature state `hb` (1 = flagged) on the level's source, the one the choropleth fills from. Pattern and outline carry the
  * meaning, not colour alone. (A dashed line would be clearer still, but MapLibre does not apply a
  * feature-state opacity to a line with `line-dasharray`: it stayed invisible.)
  */
@@ -30,15 +30,6 @@ export function flagLayerIdsOf(levelId: string): {
   };
 }
 
-/**
- * The flags' own source of a level: the level's geometry once more. A feature-state change makes
- * MapLibre rewrite every state-dependent layer of the source for that area; on the level's source
- * a change of year (new classes) rewrote the three flag layers too, and a change of flags the fill.
- */
-export function flagSourceIdOf(levelId: string): string {
-  return `${sourceIdOf(levelId)}-flags`;
-}
-
 /** Feature state `hb` if set, else the property written into the source for the first view. */
 const flagged: ExpressionSpecification = ['==', ['coalesce', ['feature-state', 'hb'], ['get', 'hb'], 0], 1];
 
@@ -48,7 +39,9 @@ const flagged: ExpressionSpecification = ['==', ['coalesce', ['feature-state', '
  */
 export function flagLayers(levelId: string): LayerSpecification[] {
   const ids = flagLayerIdsOf(levelId);
-  const source = flagSourceIdOf(levelId);
+  // The level's own source: a second source of the same areas was tiled a second time on the
+  // first paint, and its tile clipping masks drawn again in every frame.
+  const source = sourceIdOf(levelId);
   return [
     {
       id: ids.hatch,

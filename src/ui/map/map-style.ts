@@ -40,7 +40,12 @@ export const PATTERN_IMAGE: Readonly<Record<'hatch' | 'dots', string>> = {
 export const DIMMED_OPACITY = 0.2;
 
 export const BACKGROUND_COLOR = '#e9edf1';
-const OUTLINE_COLOR = '#5b6673';
+/**
+ * The boundaries between areas: drawn by the fill layer's own 1 px edge pass (fill-outline-color),
+ * not by a line layer. A line layer was one more draw per tile and, on its source, one more pass of
+ * tile clipping masks: in software GL a sixth of the demo's frame.
+ */
+const OUTLINE_COLOR = 'rgba(91, 102, 115, 0.6)';
 const PARENT_OUTLINE_COLOR = '#1d2733';
 const SELECTED_COLOR = '#000000';
 const COMPARISON_COLOR = '#1f5fbf';
@@ -51,7 +56,6 @@ export interface LevelLayerIds {
   readonly fill: string;
   readonly hatch: string;
   readonly dots: string;
-  readonly outline: string;
   /** Selected, compared and hovered areas, from the level's highlight source. */
   readonly highlight: string;
   /** This level's boundaries drawn thick over its child level. */
@@ -75,7 +79,6 @@ export function layerIdsOf(levelId: string): LevelLayerIds {
     fill: `${prefix}-fill`,
     hatch: `${prefix}-hatch`,
     dots: `${prefix}-dots`,
-    outline: `${prefix}-outline`,
     highlight: `${prefix}-highlight`,
     parentOutline: `${prefix}-parent-outline`,
   };
@@ -158,25 +161,16 @@ export function levelLayers(levelId: string): LevelLayers {
         type: 'fill',
         source,
         layout: hidden,
-        // No antialiased edge of its own: the outline layer draws over every edge anyway, and the
-        // edge pass is one more shader and draw call per tile.
-        paint: { 'fill-color': FILL_COLOR, 'fill-opacity': FILL_OPACITY, 'fill-antialias': false },
+        // The edge pass draws the boundaries between areas (see OUTLINE_COLOR).
+        paint: {
+          'fill-color': FILL_COLOR,
+          'fill-opacity': FILL_OPACITY,
+          'fill-antialias': true,
+          'fill-outline-color': OUTLINE_COLOR,
+        },
       },
     ],
     outlines: [
-      {
-        id: ids.outline,
-        type: 'line',
-        source,
-        // Miter joins (the default): round joins made MapLibre build and draw several times the
-        // vertices of every thin outline; at 20,000 areas the frame took twice as long to draw.
-        layout: hidden,
-        paint: {
-          'line-color': OUTLINE_COLOR,
-          'line-opacity': 0.7,
-          'line-width': ['interpolate', ['linear'], ['zoom'], 8, 0.3, 12, 0.8, 15, 1.2],
-        },
-      },
       {
         id: ids.highlight,
         type: 'line',
@@ -229,10 +223,10 @@ export function patternLayer(levelId: string, kind: 'no-data' | 'suppressed'): L
   };
 }
 
-/** The layer the pattern layers go below (the first outline layer), so fills stay under all lines. */
+/** The layer the pattern layers go below (the first line layer: highlight), so fills stay under all lines. */
 export function firstOutlineLayerId(levelIds: readonly (string | null)[]): string | undefined {
   const first = levelIds.find((id): id is string => id !== null);
-  return first === undefined ? undefined : layerIdsOf(first).outline;
+  return first === undefined ? undefined : layerIdsOf(first).highlight;
 }
 
 /**
@@ -262,7 +256,7 @@ export function layerVisibility(
     if (levelId === null) return;
     const ids = layerIdsOf(levelId);
     const shown = index === shownIndex ? 'visible' : 'none';
-    for (const id of [ids.fill, ids.hatch, ids.dots, ids.outline, ids.highlight]) visibility[id] = shown;
+    for (const id of [ids.fill, ids.hatch, ids.dots, ids.highlight]) visibility[id] = shown;
     visibility[ids.parentOutline] = index === shownIndex + 1 ? 'visible' : 'none';
   });
   return visibility;

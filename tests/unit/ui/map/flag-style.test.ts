@@ -11,9 +11,8 @@ describe('flag-style', () => {
 
   it('draws a hatch and a double outline over the level, by feature state', () => {
     const [hatch, casing, outline] = flagLayers('sozialraum');
-    // On the flags' own source: a change of classes must not rewrite the flag layers (flagSourceIdOf).
-    for (const layer of [hatch, casing, outline])
-      expect(layer).toMatchObject({ source: 'qm-sozialraum-flags' });
+    // On the level's own source: a second source of the same areas is tiled and clipped twice.
+    for (const layer of [hatch, casing, outline]) expect(layer).toMatchObject({ source: 'qm-sozialraum' });
     expect(hatch).toMatchObject({ id: 'qm-sozialraum-flag-hatch', type: 'fill' });
     expect(hatch!.paint).toMatchObject({ 'fill-pattern': FLAG_IMAGE });
     expect(outline).toMatchObject({ id: 'qm-sozialraum-flag-outline', type: 'line' });

@@ -71,17 +71,22 @@ describe('choroplethLayers', () => {
   const layers = choroplethLayers(['sr', null, 'bz']);
   const ids = layers.map((layer) => layer.id);
 
-  it('makes fill, outline, highlight and parent outline per level with geometry, none for a level without', () => {
+  it('makes fill, highlight and parent outline per level with geometry, none for a level without', () => {
     expect(ids).toEqual([
       'qm-sr-fill',
       'qm-bz-fill',
-      'qm-sr-outline',
       'qm-sr-highlight',
-      'qm-bz-outline',
       'qm-bz-highlight',
       'qm-sr-parent-outline',
       'qm-bz-parent-outline',
     ]);
+  });
+
+  it('draws the boundaries between areas with the edge pass of the fill, in a constant colour', () => {
+    // No line layer of their own: one draw per tile and one pass of tile clipping masks fewer.
+    const fill = layers.find((layer) => layer.id === 'qm-sr-fill')!;
+    expect(fill.paint).toMatchObject({ 'fill-antialias': true });
+    expect(typeof (fill.paint as Record<string, unknown>)['fill-outline-color']).toBe('string');
   });
 
   it('starts hidden and reads each level from its own sources', () => {
@@ -95,8 +100,8 @@ describe('choroplethLayers', () => {
 
   it('only the fill reads feature state; selection and hover come from the small highlight source', () => {
     // A line layer that reads feature state is re-evaluated for every area on every repaint.
-    const outline = layers.find((layer) => layer.id === 'qm-sr-outline')!;
-    expect(JSON.stringify(outline.paint)).not.toContain('feature-state');
+    const parent = layers.find((layer) => layer.id === 'qm-bz-parent-outline')!;
+    expect(JSON.stringify(parent.paint)).not.toContain('feature-state');
     const highlight = JSON.stringify(layers.find((layer) => layer.id === 'qm-sr-highlight')!.paint);
     expect(highlight).toContain('"get","sel"');
     expect(highlight).not.toContain('feature-state');
@@ -119,7 +124,7 @@ describe('choroplethLayers', () => {
     const layer = patternLayer('sr', kind);
     expect(layer).toMatchObject({ id, type: 'fill', source: 'qm-sr', paint: { 'fill-pattern': image } });
     expect(layer.paint).toMatchObject({ 'fill-opacity': ['case', ['==', cls, code], 1, 0] });
-    expect(firstOutlineLayerId(['sr', null, 'bz'])).toBe('qm-sr-outline');
+    expect(firstOutlineLayerId(['sr', null, 'bz'])).toBe('qm-sr-highlight');
   });
 });
 
@@ -130,12 +135,12 @@ describe('layerVisibility', () => {
     {
       name: 'fine level shown: its layers and the parent outline',
       shown: 0,
-      visible: [sr.fill, sr.hatch, sr.dots, sr.outline, sr.highlight, bz.parentOutline],
+      visible: [sr.fill, sr.hatch, sr.dots, sr.highlight, bz.parentOutline],
     },
     {
       name: 'coarse level shown: no parent above it',
       shown: 1,
-      visible: [bz.fill, bz.hatch, bz.dots, bz.outline, bz.highlight],
+      visible: [bz.fill, bz.hatch, bz.dots, bz.highlight],
     },
   ])('$name', ({ shown, visible }) => {
     const visibility = layerVisibility(['sr', 'bz'], shown);
@@ -143,12 +148,12 @@ describe('layerVisibility', () => {
       .filter(([, value]) => value === 'visible')
       .map(([id]) => id);
     expect(shownIds.sort()).toEqual([...visible].sort());
-    expect(Object.keys(visibility)).toHaveLength(12);
+    expect(Object.keys(visibility)).toHaveLength(10);
   });
 
   it('a parent level without geometry draws no parent outline', () => {
     const visibility = layerVisibility(['sr', null], 0);
-    expect(Object.values(visibility).filter((value) => value === 'visible')).toHaveLength(5);
+    expect(Object.values(visibility).filter((value) => value === 'visible')).toHaveLength(4);
   });
 });
 
