@@ -107,13 +107,14 @@ function emptyCollection(): GeoJSON.FeatureCollection {
 }
 
 /**
- * Adds a level's source; `first` colours the areas through properties (`cls`, `color`) and, with
- * rules, marks the flagged ones (`hb`, see firstFlagStates).
+ * Adds a level's source, with its parent level's boundaries; `first` colours the areas through
+ * properties (`cls`, `color`) and, with rules, marks the flagged ones (`hb`, see firstFlagStates).
  */
 function addLevelSource(
   map: maplibregl.Map,
   sourceId: string,
   geometry: LevelGeometry,
+  parentGeometry: LevelGeometry | null,
   first: {
     readonly classes: Int8Array;
     readonly colors: readonly string[];
@@ -131,6 +132,7 @@ function addLevelSource(
           return first.flags ? { cls, color, hb: first.flags[area] ?? 0 } : { cls, color };
         }
       : null,
+    parentGeometry,
   );
 }
 
@@ -374,7 +376,7 @@ function connectMap(
             flags: firstFlags,
           }
         : null;
-    addLevelSource(map, sourceIdOf(levelId), geometry, first);
+    addLevelSource(map, sourceIdOf(levelId), geometry, dataset.geometry[index + 1] ?? null, first);
     painted[index] = first?.classes ?? null;
     paintedColors[index] = first?.colors ?? null;
     if (!map.getSource(highlightSourceIdOf(levelId)))

@@ -1,5 +1,6 @@
 /**
- * A level's areas as a GeoJSON source, for the choropleth and the Handlungsbedarf flags drawn on it.
+ * A level's areas as a GeoJSON source, for the choropleth and the Handlungsbedarf flags drawn on it,
+ * with its parent level's boundaries as lines.
  */
 import type * as maplibregl from 'maplibre-gl';
 import type { LevelGeometry } from '../../io/load-dataset';
@@ -8,20 +9,43 @@ import type { LevelGeometry } from '../../io/load-dataset';
  * Adds the areas of `geometry` as source `sourceId`, replacing one of that id. Feature id = area
  * index, which feature state is keyed by. `propertiesOf` writes the first view into the features
  * (classes, flags): the first paint then needs no feature state, which would make MapLibre decode
- * every tile again on the main thread as it arrives (see map-style.ts).
+ * every tile again on the main thread as it arrives (see map-style.ts). The boundaries of
+ * `parentGeometry` follow as lines (ids after the areas'), for the parent-lines layer.
  */
 export function addAreaSource(
   map: maplibregl.Map,
   sourceId: string,
   geometry: LevelGeometry,
   propertiesOf: ((area: number) => GeoJSON.GeoJsonProperties) | null,
+  parentGeometry: LevelGeometry | null = null,
 ): void {
   if (map.getSource(sourceId)) map.removeSource(sourceId);
-  const features = geometry.features.map((feature, area) => ({
+  const areas: GeoJSON.Feature[] = geometry.features.map((feature, area) => ({
     type: 'Feature' as const,
     id: area,
     geometry: feature.geometry,
     properties: propertiesOf ? propertiesOf(area) : {},
   }));
-  map.addSource(sourceId, { type: 'geojson', data: { type: 'FeatureCollection', features } });
+  const lines = boundaryLines(parentGeometry, areas.length);
+  map.addSource(sourceId, {
+    type: 'geojson',
+    data: { type: 'FeatureCollection', features: [...areas, ...lines] },
+  });
+}
+
+/** Each area's rings as one MultiLineString, numbered from `firstId` (the rings are shared, not copied). */
+export function boundaryLines(geometry: LevelGeometry | null, firstId: number): GeoJSON.Feature[] {
+  if (!geometry) return [];
+  return geometry.features.map((feature, index) => ({
+    type: 'Feature' as const,
+    id: firstId + index,
+    properties: {},
+    geometry: {
+      type: 'MultiLineString' as const,
+      coordinates:
+        feature.geometry.type === 'Polygon'
+          ? feature.geometry.coordinates
+          : feature.geometry.coordinates.flat(),
+    },
+  }));
 }

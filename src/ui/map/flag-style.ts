@@ -7,7 +7,7 @@
  * feature-state opacity to a line with `line-dasharray`: it stayed invisible.)
  */
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { layerIdsOf, sourceIdOf } from './map-style';
+import { AREAS_ONLY, layerIdsOf, sourceIdOf } from './map-style';
 import type { PatternImage } from './patterns';
 
 /** Image name of the flag hatch (map.addImage). */
@@ -47,6 +47,7 @@ export function flagLayers(levelId: string): LayerSpecification[] {
       id: ids.hatch,
       type: 'fill',
       source,
+      filter: AREAS_ONLY,
       layout: { visibility: 'none' },
       // The flag outline layers draw the edge; no antialiased edge pass for the hatch.
       paint: { 'fill-pattern': FLAG_IMAGE, 'fill-opacity': ['case', flagged, 1, 0], 'fill-antialias': false },
@@ -55,6 +56,7 @@ export function flagLayers(levelId: string): LayerSpecification[] {
       id: ids.casing,
       type: 'line',
       source,
+      filter: AREAS_ONLY,
       layout: { visibility: 'none' },
       paint: { 'line-color': '#ffffff', 'line-width': 5, 'line-opacity': ['case', flagged, 1, 0] },
     },
@@ -62,6 +64,7 @@ export function flagLayers(levelId: string): LayerSpecification[] {
       id: ids.outline,
       type: 'line',
       source,
+      filter: AREAS_ONLY,
       layout: { visibility: 'none' },
       paint: { 'line-color': FLAG_INK, 'line-width': 2, 'line-opacity': ['case', flagged, 1, 0] },
     },

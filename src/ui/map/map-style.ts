@@ -17,6 +17,7 @@
  * level has such missing areas.
  */
 import type {
+  FilterSpecification,
   ExpressionSpecification,
   LayerSpecification,
   StyleSpecification,
@@ -58,8 +59,8 @@ export interface LevelLayerIds {
   readonly dots: string;
   /** Selected, compared and hovered areas, from the level's highlight source. */
   readonly highlight: string;
-  /** This level's boundaries drawn thick over its child level. */
-  readonly parentOutline: string;
+  /** The parent level's boundaries, drawn thick over this level's areas (from this level's source). */
+  readonly parentLines: string;
 }
 
 /** The source id of a level's geometry. */
@@ -80,7 +81,7 @@ export function layerIdsOf(levelId: string): LevelLayerIds {
     hatch: `${prefix}-hatch`,
     dots: `${prefix}-dots`,
     highlight: `${prefix}-highlight`,
-    parentOutline: `${prefix}-parent-outline`,
+    parentLines: `${prefix}-parent-lines`,
   };
 }
 
@@ -142,11 +143,21 @@ function highlightWidth(): ExpressionSpecification {
   return ['case', ['==', selOf, 1], 3.5, ['==', selOf, 2], 3, 2];
 }
 
+/**
+ * A level's source holds its areas (polygons, feature id = area index) and, as lines after them, the
+ * boundaries of its parent level (see area-source.ts): the thick parent boundaries then come from
+ * the source the fills use, so MapLibre neither cuts the parent level into tiles while it is not
+ * shown nor draws a second set of tile clipping masks in every frame. Layers of areas take only the
+ * polygons, the parent-lines layer only the lines.
+ */
+export const AREAS_ONLY: FilterSpecification = ['==', '$type', 'Polygon'];
+export const LINES_ONLY: FilterSpecification = ['==', '$type', 'LineString'];
+
 /** The layers of one level, grouped by draw order (fills below every outline). */
 export interface LevelLayers {
   readonly fills: readonly LayerSpecification[];
   readonly outlines: readonly LayerSpecification[];
-  readonly parentOutlines: readonly LayerSpecification[];
+  readonly parentLines: readonly LayerSpecification[];
 }
 
 /** Builds the layers of a level, all hidden; `layerVisibility` says which to show. */
@@ -160,6 +171,7 @@ export function levelLayers(levelId: string): LevelLayers {
         id: ids.fill,
         type: 'fill',
         source,
+        filter: AREAS_ONLY,
         layout: hidden,
         // The edge pass draws the boundaries between areas (see OUTLINE_COLOR).
         paint: {
@@ -189,11 +201,12 @@ export function levelLayers(levelId: string): LevelLayers {
         },
       },
     ],
-    parentOutlines: [
+    parentLines: [
       {
-        id: ids.parentOutline,
+        id: ids.parentLines,
         type: 'line',
         source,
+        filter: LINES_ONLY,
         layout: { ...hidden, 'line-join': 'round' },
         paint: {
           'line-color': PARENT_OUTLINE_COLOR,
@@ -214,6 +227,7 @@ export function patternLayer(levelId: string, kind: 'no-data' | 'suppressed'): L
     id: kind === 'no-data' ? ids.hatch : ids.dots,
     type: 'fill',
     source: sourceIdOf(levelId),
+    filter: AREAS_ONLY,
     layout: { visibility: 'none' },
     paint: {
       'fill-pattern': kind === 'no-data' ? PATTERN_IMAGE.hatch : PATTERN_IMAGE.dots,
@@ -231,14 +245,14 @@ export function firstOutlineLayerId(levelIds: readonly (string | null)[]): strin
 
 /**
  * All layers of all levels with geometry, in draw order: fills, outlines (with hover and
- * selection), then parent outlines, so a parent boundary is never hidden under a child's fill.
+ * selection), then parent lines, so a parent boundary is never hidden under a child's fill.
  */
 export function choroplethLayers(levelIds: readonly (string | null)[]): LayerSpecification[] {
   const levels = levelIds.filter((id): id is string => id !== null).map((id) => levelLayers(id));
   return [
     ...levels.flatMap((level) => level.fills),
     ...levels.flatMap((level) => level.outlines),
-    ...levels.flatMap((level) => level.parentOutlines),
+    ...levels.flatMap((level) => level.parentLines),
   ];
 }
 
@@ -257,7 +271,8 @@ export function layerVisibility(
     const ids = layerIdsOf(levelId);
     const shown = index === shownIndex ? 'visible' : 'none';
     for (const id of [ids.fill, ids.hatch, ids.dots, ids.highlight]) visibility[id] = shown;
-    visibility[ids.parentOutline] = index === shownIndex + 1 ? 'visible' : 'none';
+    // Drawn only where the source has lines, i.e. where the level above has geometry.
+    visibility[ids.parentLines] = shown;
   });
   return visibility;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MISSING_STYLES } from '../../../../src/ui/legend/missing-style';
 import {
+  AREAS_ONLY,
+  LINES_ONLY,
   baseStyle,
   basemapOf,
   choroplethLayers,
@@ -77,8 +79,8 @@ describe('choroplethLayers', () => {
       'qm-bz-fill',
       'qm-sr-highlight',
       'qm-bz-highlight',
-      'qm-sr-parent-outline',
-      'qm-bz-parent-outline',
+      'qm-sr-parent-lines',
+      'qm-bz-parent-lines',
     ]);
   });
 
@@ -87,6 +89,17 @@ describe('choroplethLayers', () => {
     const fill = layers.find((layer) => layer.id === 'qm-sr-fill')!;
     expect(fill.paint).toMatchObject({ 'fill-antialias': true });
     expect(typeof (fill.paint as Record<string, unknown>)['fill-outline-color']).toBe('string');
+  });
+
+  it('takes the areas for the area layers and the parent lines for the parent-lines layer', () => {
+    // One source per level holds both (area-source.ts): filtered by geometry type.
+    for (const layer of layers) {
+      if (layer.id.endsWith('-highlight')) continue;
+      expect('filter' in layer && layer.filter).toEqual(
+        layer.id.endsWith('-parent-lines') ? LINES_ONLY : AREAS_ONLY,
+      );
+    }
+    expect(patternLayer('sr', 'no-data')).toMatchObject({ filter: AREAS_ONLY });
   });
 
   it('starts hidden and reads each level from its own sources', () => {
@@ -100,7 +113,7 @@ describe('choroplethLayers', () => {
 
   it('only the fill reads feature state; selection and hover come from the small highlight source', () => {
     // A line layer that reads feature state is re-evaluated for every area on every repaint.
-    const parent = layers.find((layer) => layer.id === 'qm-bz-parent-outline')!;
+    const parent = layers.find((layer) => layer.id === 'qm-sr-parent-lines')!;
     expect(JSON.stringify(parent.paint)).not.toContain('feature-state');
     const highlight = JSON.stringify(layers.find((layer) => layer.id === 'qm-sr-highlight')!.paint);
     expect(highlight).toContain('"get","sel"');
@@ -133,14 +146,14 @@ describe('layerVisibility', () => {
   const bz = layerIdsOf('bz');
   it.each([
     {
-      name: 'fine level shown: its layers and the parent outline',
+      name: 'fine level shown: its layers, with the parent lines from its own source',
       shown: 0,
-      visible: [sr.fill, sr.hatch, sr.dots, sr.highlight, bz.parentOutline],
+      visible: [sr.fill, sr.hatch, sr.dots, sr.highlight, sr.parentLines],
     },
     {
-      name: 'coarse level shown: no parent above it',
+      name: 'coarse level shown: its layers (its source has no parent lines to draw)',
       shown: 1,
-      visible: [bz.fill, bz.hatch, bz.dots, bz.highlight],
+      visible: [bz.fill, bz.hatch, bz.dots, bz.highlight, bz.parentLines],
     },
   ])('$name', ({ shown, visible }) => {
     const visibility = layerVisibility(['sr', 'bz'], shown);
@@ -151,9 +164,9 @@ describe('layerVisibility', () => {
     expect(Object.keys(visibility)).toHaveLength(10);
   });
 
-  it('a parent level without geometry draws no parent outline', () => {
+  it('a level without geometry has no layers', () => {
     const visibility = layerVisibility(['sr', null], 0);
-    expect(Object.values(visibility).filter((value) => value === 'visible')).toHaveLength(4);
+    expect(Object.keys(visibility)).toHaveLength(5);
   });
 });
 
