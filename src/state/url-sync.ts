@@ -152,17 +152,21 @@ export function startUrlSync(store: AppStore, win: Window, options: UrlSyncOptio
     state.dataset
       ? serialiseUrlState(urlChoicesOf(state, sourceOf(state.dataset)), state.dataset.data)
       : null;
-  // History writes wait for a task after the next frame: a pushState costs 1–3 ms, which came before
-  // the map's repaint after a change of year (benchmarks.md). One write waits at a time; a new one
-  // makes the waiting one first, so every change still gets its own entry.
+  // History writes wait until the browser is idle after the change's frame: a pushState costs 1–3 ms,
+  // which came before the map's repaint after a change of year, and then before the frame after it
+  // (benchmarks.md). At most 250 ms (a hidden tab draws no frames). One write waits at a time; a new
+  // one makes the waiting one first, so every change still gets its own entry.
   let pendingWrite: { readonly push: boolean; readonly search: string } | null = null;
   let writeTimer: ReturnType<typeof setTimeout> | null = null;
   let writeFrame: number | null = null;
+  let writeIdle: number | null = null;
   const dropWrite = () => {
     if (writeTimer !== null) clearTimeout(writeTimer);
     if (writeFrame !== null) win.cancelAnimationFrame(writeFrame);
+    if (writeIdle !== null) win.cancelIdleCallback(writeIdle);
     writeTimer = null;
     writeFrame = null;
+    writeIdle = null;
     pendingWrite = null;
   };
   const flushWrite = () => {
@@ -174,12 +178,16 @@ export function startUrlSync(store: AppStore, win: Window, options: UrlSyncOptio
   const scheduleWrite = (push: boolean, search: string) => {
     flushWrite();
     pendingWrite = { push, search };
+    if (typeof win.requestIdleCallback === 'function') {
+      writeIdle = win.requestIdleCallback(flushWrite, { timeout: 250 });
+      return;
+    }
+    // Without idle callbacks (Safari): a task after the next frame.
     writeFrame = win.requestAnimationFrame(() => {
       writeFrame = null;
       if (writeTimer !== null) clearTimeout(writeTimer);
       writeTimer = setTimeout(flushWrite, 0);
     });
-    // A hidden tab draws no frames.
     writeTimer = setTimeout(flushWrite, 250);
   };
   const flushCamera = () => {
