@@ -2,9 +2,10 @@
  * The choropleth's MapLibre style, built from plain inputs: no MapLibre, no DOM, no store, so every
  * expression is unit-tested without WebGL (the react-map-gl `map-style.ts` split, STYLE.md §5).
  *
- * Each level with geometry is one GeoJSON source (feature.id = area index) with its own layers; a
- * level switch only toggles visibility. Per-area values travel as feature state, so a change of
- * year, indicator or classification never re-uploads geometry:
+ * Each level with geometry is one GeoJSON source (feature.id = area index; after the areas, its
+ * parent level's boundaries as lines) with its own layers; a level switch only toggles visibility.
+ * Per-area values travel as feature state, so a change of year, indicator or classification never
+ * re-uploads geometry (the Handlungsbedarf flags, `hb`, are in flag-style.ts):
  *
  * | state   | values                                                           | used by               |
  * |---------|------------------------------------------------------------------|-----------------------|
