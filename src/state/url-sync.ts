@@ -293,8 +293,8 @@ export function startUrlSync(store: AppStore, win: Window, options: UrlSyncOptio
     else applyChoices(store, parseUrlState(win.location.search, null).choices, { withDataset: true });
   };
   win.addEventListener('popstate', onPopState);
-  // Leaving the page: the waiting write first, so going back returns to this view. (A reload
-  // takes the address before pagehide; one within the frame of a change reloads the one before.)
+  // Leaving the page: the waiting write first, so going back returns to this view. (A reload takes
+  // the address before pagehide: one before the waiting write reloads the view before the change.)
   win.addEventListener('pagehide', flushCamera);
 
   return () => {

@@ -232,6 +232,15 @@ it('downloads the map as an A4 PNG at 300 dpi with the map colours and the legen
     return canvas.width / canvas.clientWidth;
   });
   expect(ratio).toBe(await app.page.evaluate(() => devicePixelRatio));
+  // The picture drew the boundaries as lines (300 dpi); the screen is back to its one-pixel edges.
+  const boundaries = await app.page.evaluate(() => {
+    const map = window.__qm!.map;
+    return {
+      outline: map.getLayoutProperty('qm-stadtbezirk-outline', 'visibility'),
+      edge: map.getPaintProperty('qm-stadtbezirk-fill', 'fill-antialias'),
+    };
+  });
+  expect(boundaries).toEqual({ outline: 'none', edge: true });
   await expect.poll(() => byTestId(app.page, 'export-status').innerText()).toContain(file.fileName);
 });
 

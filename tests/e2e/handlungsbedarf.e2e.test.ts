@@ -147,7 +147,7 @@ it('changes the count when a threshold or k is edited, and refuses invalid input
   await byTestId(page, 'flag-k-handlungsbedarf').fill('1');
   await expect.poll(() => legendCount(page)).toBeGreaterThan(before);
   const lenient = await legendCount(page);
-  // The address follows a change after the next frame; a reload reloads the address it has then.
+  // The address follows a change once the browser is idle; a reload reloads the address it has then.
   await expect.poll(() => new URL(page.url()).searchParams.get('hb')).toBe('handlungsbedarf:1:1.5;40;1');
 
   // A reload (or a shared link) restores the edited rule from the URL.

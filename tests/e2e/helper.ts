@@ -35,6 +35,8 @@ export interface OpenPageOptions {
   blockExternal?: boolean;
   /** Runs in the page before any of its scripts (e.g. to take a browser feature away). */
   initScript?: () => void;
+  /** Device pixels per CSS pixel (default 1), e.g. 2 for a high-density screen. */
+  deviceScaleFactor?: number;
 }
 
 export interface OpenedPage {
@@ -78,6 +80,7 @@ export async function openPage(
     viewport: options.viewport ?? { width: 1280, height: 800 },
     locale: 'de-DE',
     timezoneId: 'Europe/Berlin',
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
   });
   const requests: string[] = [];
   const consoleErrors: string[] = [];

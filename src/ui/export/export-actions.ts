@@ -23,7 +23,7 @@ import { derivedOf, selectIndicator, selectLevelIndex, selectYearIndex } from '.
 import type { AppState } from '../../state/store';
 import { message, type MessageKey } from '../app/messages';
 import { buildLegendModel } from '../legend/legend-model';
-import { layerIdsOf } from '../map/map-style';
+import { layerIdsOf, printBoundaryChanges, type LayerChange } from '../map/map-style';
 import { fillTemplate } from '../panels/panel-text-model';
 import { exportMessage } from './export-messages';
 import { canvasToPng } from './download';
@@ -129,9 +129,18 @@ export async function exportMapPng(state: AppState, map: maplibregl.Map, date: s
   const legend = buildLegendModel(classes, spec.decimals, locale);
   const meta = exportMeta(derived, { levelId: level.id, year, subject: label, date, locale });
   const source = meta.source || shortTitle(derived, locale);
-  // Selection, comparison and hover outlines belong to the session, not to the printed map.
-  const highlightLayers = dataset.data.levels.map((shown) => layerIdsOf(shown.id).highlight);
-  const mapImage = await captureMap(map, PRINT_PAGE.width - 1100, PRINT_PAGE.height - 700, highlightLayers);
+  // Selection, comparison and hover outlines belong to the session, not to the printed map; its
+  // boundaries are lines (one device pixel at 300 dpi would all but vanish).
+  const printChanges: LayerChange[] = [
+    ...dataset.data.levels.map((shown): LayerChange => ({
+      layer: layerIdsOf(shown.id).highlight,
+      kind: 'layout',
+      property: 'visibility',
+      value: 'none',
+    })),
+    ...printBoundaryChanges(level.id),
+  ];
+  const mapImage = await captureMap(map, PRINT_PAGE.width - 1100, PRINT_PAGE.height - 700, printChanges);
   const flags = state.showFlags ? selectFlagSummaries(state) : null;
   const { manifest } = dataset.data;
   const populationLabel =

@@ -11,6 +11,7 @@ import type { LegendModel } from '../legend/legend-model';
 import { inkOn } from '../legend/matrix-colors';
 import type { MissingStyle } from '../legend/missing-style';
 import { FLAG_INK } from '../map/flag-style';
+import type { LayerChange } from '../map/map-style';
 import type { MapFlagEntry } from './map-flag-entry';
 
 /** A4 landscape at 300 dpi. */
@@ -92,26 +93,38 @@ function labelsOver(container: HTMLElement): CapturedLabel[] {
 
 /**
  * The map drawn at a pixel ratio that fills `width` × `height` (within MapLibre's maximum canvas
- * size), copied into a 2D canvas, with the area labels shown over it. The map on screen returns to
- * its own pixel ratio afterwards.
+ * size), copied into a 2D canvas, with the area labels shown over it. `changes` apply to the
+ * picture only (e.g. selection hidden, boundaries as lines); the map on screen returns to its own
+ * pixel ratio and layers afterwards.
  */
 export async function captureMap(
   map: maplibregl.Map,
   width: number,
   height: number,
-  hideLayers: readonly string[] = [],
+  changes: readonly LayerChange[] = [],
 ): Promise<MapCapture> {
   const container = map.getContainer();
   const cssWidth = container.clientWidth;
   const labels = labelsOver(container);
   const ratio = Math.min(width / container.clientWidth, height / container.clientHeight);
   const copy = document.createElement('canvas');
-  // Layers left out of the picture (selection, comparison, hover): hidden while drawing, then shown as before.
-  const hidden = hideLayers
-    .filter((id) => map.getLayer(id) !== undefined)
-    .map((id) => ({ id, visibility: map.getLayoutProperty(id, 'visibility') as unknown }));
+  // Each change made while drawing, with the value it replaced, to put back afterwards.
+  const made = changes
+    .filter((change) => map.getLayer(change.layer) !== undefined)
+    .map((change) => ({
+      ...change,
+      before:
+        change.kind === 'layout'
+          ? map.getLayoutProperty(change.layer, change.property)
+          : map.getPaintProperty(change.layer, change.property),
+    }));
+  const set = (change: LayerChange, value: unknown) => {
+    // The values come from our own style module: MapLibre checks them (validate) as it sets them.
+    if (change.kind === 'layout') map.setLayoutProperty(change.layer, change.property, value as never);
+    else map.setPaintProperty(change.layer, change.property, value as never);
+  };
   try {
-    for (const { id } of hidden) map.setLayoutProperty(id, 'visibility', 'none');
+    for (const change of made) set(change, change.value);
     const idle = waitFor(map, 'idle', 15_000);
     map.setPixelRatio(ratio);
     await idle;
@@ -128,8 +141,12 @@ export async function captureMap(
   } finally {
     // null: follow the device's pixel ratio again, as before (MapLibre's documented reset).
     map.setPixelRatio(null as unknown as number);
-    for (const { id, visibility } of hidden)
-      map.setLayoutProperty(id, 'visibility', visibility === 'none' ? 'none' : 'visible');
+    for (const change of made)
+      set(
+        change,
+        // Visibility unset means visible; undefined resets any other property to its default.
+        change.property === 'visibility' ? (change.before === 'none' ? 'none' : 'visible') : change.before,
+      );
   }
   return { canvas: copy, cssWidth, labels };
 }

@@ -34,7 +34,7 @@ import { addAreaSource } from './area-source';
 import { setLayerVisibility } from './layer-visibility';
 import { AreaLabels, type LabelView } from './AreaLabels';
 import { basemap } from './basemap-config';
-import { connectFlagLayer, firstFlagStates } from './flag-layer';
+import { connectFlagLayer, firstFlagStates, type BakedFlags } from './flag-layer';
 import { setShownMap } from './map-handle';
 import { featureBounds } from './feature-bounds';
 import type { LabelPoints } from './label-points';
@@ -48,6 +48,7 @@ import {
   MISSING_CLASS,
   PATTERN_IMAGE,
   patternLayer,
+  boundaryModeFor,
   sourceIdOf,
   highlightSourceIdOf,
 } from './map-style';
@@ -228,7 +229,7 @@ export function ChoroplethMap() {
       connected = state.dataset;
       if (!connected) return;
       connection = connectMap(created, store, connected, setHover);
-      disposeFlags = connectFlagLayer(created, store, connected);
+      disposeFlags = connectFlagLayer(created, store, connected, connection.bakedFlags);
       fitRef.current = connection.fitData;
     };
     const onStyle = () => {
@@ -353,7 +354,7 @@ function connectMap(
   store: AppStore,
   dataset: LoadedDataset,
   onHover: (hover: Hover | null) => void,
-): { dispose: () => void; fitData: () => void } {
+): { dispose: () => void; fitData: () => void; bakedFlags: BakedFlags | null } {
   const { levels } = dataset.data;
   const levelIds = levels.map((level, index) => (dataset.geometry[index] ? level.id : null));
   const patterns = missingPatterns();
@@ -364,7 +365,10 @@ function connectMap(
   const paintedColors: (readonly string[] | null)[] = levels.map(() => null);
   // The classes of the first view go into the source itself (see addLevelSource).
   const firstClasses = selectMapClasses(store.getState());
+  // The flags of the shown level, written beside its classes; the flag layer starts from them.
   const firstFlags = firstFlagStates(store.getState(), dataset);
+  const flagsLevel = selectLevelIndex(store.getState());
+  let bakedFlags: BakedFlags | null = null;
   levelIds.forEach((levelId, index) => {
     const geometry = dataset.geometry[index];
     if (levelId === null || !geometry) return;
@@ -373,16 +377,19 @@ function connectMap(
         ? {
             classes: stateClassesOf(firstClasses.classes, firstClasses.status),
             colors: firstClasses.colors,
-            flags: firstFlags,
+            flags: index === flagsLevel ? firstFlags : null,
           }
         : null;
+    if (first?.flags) bakedFlags = { levelIndex: index, states: first.flags };
     addLevelSource(map, sourceIdOf(levelId), geometry, dataset.geometry[index + 1] ?? null, first);
     painted[index] = first?.classes ?? null;
     paintedColors[index] = first?.colors ?? null;
     if (!map.getSource(highlightSourceIdOf(levelId)))
       map.addSource(highlightSourceIdOf(levelId), { type: 'geojson', data: emptyCollection() });
   });
-  const layers = choroplethLayers(levelIds);
+  // Chosen once per dataset: a window moved to a screen of another pixel ratio keeps its mode.
+  const boundaries = boundaryModeFor(map.getPixelRatio());
+  const layers = choroplethLayers(levelIds, boundaries);
   for (const layer of layers) if (!map.getLayer(layer.id)) map.addLayer(layer);
   const patternsBelow = firstOutlineLayerId(levelIds);
 
@@ -475,7 +482,7 @@ function connectMap(
   // Pattern layers cost a tessellation of every feature: only levels with such areas get them.
   const addPatternLayers = (levelIndex: number, levelId: string, stateClasses: Int8Array) => {
     for (const kind of ['no-data', 'suppressed'] as const) {
-      const layer = patternLayer(levelId, kind);
+      const layer = patternLayer(levelId, kind, boundaries);
       if (map.getLayer(layer.id) || !stateClasses.includes(MISSING_CLASS[kind])) continue;
       map.addLayer(layer, patternsBelow);
       layers.push(layer);
@@ -552,7 +559,7 @@ function connectMap(
     if (levelChanged) {
       // Highlight layers follow their content (refreshHighlight, via updateSelection below).
       const highlightLayers = new Set(levelIds.map((id) => (id === null ? '' : layerIdsOf(id).highlight)));
-      for (const [id, visibility] of Object.entries(layerVisibility(levelIds, levelIndex))) {
+      for (const [id, visibility] of Object.entries(layerVisibility(levelIds, levelIndex, boundaries))) {
         if (map.getLayer(id) && !highlightLayers.has(id)) setLayerVisibility(map, id, visibility);
       }
       shownLevel = levelIndex;
@@ -702,6 +709,7 @@ function connectMap(
   });
 
   return {
+    bakedFlags,
     fitData: () => {
       fitData();
       store.getState().setCamera(null, 'map');

@@ -39,24 +39,33 @@ export function firstFlagStates(state: AppState, dataset: LoadedDataset): Uint8A
   return flagStates(selectShownFlags(state), state.showFlags, areaCount);
 }
 
+/** Flags the map has written into a level's source as property `hb` (see firstFlagStates). */
+export interface BakedFlags {
+  readonly levelIndex: number;
+  readonly states: Uint8Array;
+}
+
 /**
- * Adds the flag layers above the fills (below the first level's highlight) and paints them; returns
- * the function that removes them again. Does nothing for a dataset without rules.
+ * Adds the flag layers above the fills (below the first level's outlines) and paints them, from
+ * `baked` on (null: nothing in the source, every flag by feature state); returns the function that
+ * removes them again. Does nothing for a dataset without rules.
  */
-export function connectFlagLayer(map: maplibregl.Map, store: AppStore, dataset: LoadedDataset): () => void {
+export function connectFlagLayer(
+  map: maplibregl.Map,
+  store: AppStore,
+  dataset: LoadedDataset,
+  baked: BakedFlags | null,
+): () => void {
   if ((dataset.data.manifest.handlungsbedarf ?? []).length === 0) return () => {};
   const { levels } = dataset.data;
   const levelIds = levels.map((level, index) => (dataset.geometry[index] ? level.id : null));
   const firstLevel = levelIds.find((id): id is string => id !== null);
   if (firstLevel === undefined) return () => {};
   if (!map.hasImage(FLAG_IMAGE)) map.addImage(FLAG_IMAGE, flagHatchImage());
-  const below = map.getLayer(layerIdsOf(firstLevel).highlight) ? layerIdsOf(firstLevel).highlight : undefined;
+  const below = map.getLayer(layerIdsOf(firstLevel).outline) ? layerIdsOf(firstLevel).outline : undefined;
   const areaCountOf = (levelIndex: number) => levels[levelIndex]?.areaIds.length ?? 0;
-  // The first view's flags are in the source's properties already (the map wrote them).
-  const initial = store.getState();
-  const initialLevel = selectLevelIndex(initial);
   const painted: (Uint8Array | null)[] = levels.map(() => null);
-  painted[initialLevel] = firstFlagStates(initial, dataset);
+  if (baked) painted[baked.levelIndex] = baked.states;
   const added: string[] = [];
   levelIds.forEach((levelId) => {
     if (levelId === null) return;

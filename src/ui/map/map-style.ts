@@ -18,6 +18,8 @@
  * level has such missing areas.
  */
 import type {
+  AllLayoutProperties,
+  AllPaintProperties,
   FilterSpecification,
   ExpressionSpecification,
   LayerSpecification,
@@ -42,12 +44,10 @@ export const PATTERN_IMAGE: Readonly<Record<'hatch' | 'dots', string>> = {
 export const DIMMED_OPACITY = 0.2;
 
 export const BACKGROUND_COLOR = '#e9edf1';
-/**
- * The boundaries between areas: drawn by the fill layer's own 1 px edge pass (fill-outline-color),
- * not by a line layer. A line layer was one more draw per tile and, on its source, one more pass of
- * tile clipping masks: in software GL a sixth of the demo's frame.
- */
-const OUTLINE_COLOR = 'rgba(91, 102, 115, 0.6)';
+/** Boundaries between areas drawn by a fill layer's own edge pass (see BoundaryMode). */
+const EDGE_COLOR = 'rgba(91, 102, 115, 0.6)';
+/** Boundaries between areas drawn by the outline line layer (see BoundaryMode). */
+const OUTLINE_COLOR = '#5b6673';
 const PARENT_OUTLINE_COLOR = '#1d2733';
 const SELECTED_COLOR = '#000000';
 const COMPARISON_COLOR = '#1f5fbf';
@@ -58,6 +58,8 @@ export interface LevelLayerIds {
   readonly fill: string;
   readonly hatch: string;
   readonly dots: string;
+  /** The boundaries between the areas as a line layer (BoundaryMode 'line'). */
+  readonly outline: string;
   /** Selected, compared and hovered areas, from the level's highlight source. */
   readonly highlight: string;
   /** The parent level's boundaries, drawn thick over this level's areas (from this level's source). */
@@ -81,6 +83,7 @@ export function layerIdsOf(levelId: string): LevelLayerIds {
     fill: `${prefix}-fill`,
     hatch: `${prefix}-hatch`,
     dots: `${prefix}-dots`,
+    outline: `${prefix}-outline`,
     highlight: `${prefix}-highlight`,
     parentLines: `${prefix}-parent-lines`,
   };
@@ -154,6 +157,20 @@ function highlightWidth(): ExpressionSpecification {
 export const AREAS_ONLY: FilterSpecification = ['==', '$type', 'Polygon'];
 export const LINES_ONLY: FilterSpecification = ['==', '$type', 'LineString'];
 
+/**
+ * How the boundaries between areas are drawn. 'edge': by the fill layer's own edge pass, one device
+ * pixel wide, with no layer of its own (in software GL, as on this project's machines, the line
+ * layer was a sixth of the demo's frame and the dearest part of a 20,000-area frame). 'line': by a
+ * line layer whose width follows the zoom, where one device pixel is too thin: screens with a pixel
+ * ratio of 1.5 or more, and the 300 dpi PNG export (printBoundaryChanges).
+ */
+export type BoundaryMode = 'edge' | 'line';
+
+/** The boundary mode for a map drawn at `pixelRatio` device pixels per CSS pixel. */
+export function boundaryModeFor(pixelRatio: number): BoundaryMode {
+  return pixelRatio < 1.5 ? 'edge' : 'line';
+}
+
 /** The layers of one level, grouped by draw order (fills below every outline). */
 export interface LevelLayers {
   readonly fills: readonly LayerSpecification[];
@@ -162,7 +179,7 @@ export interface LevelLayers {
 }
 
 /** Builds the layers of a level, all hidden; `layerVisibility` says which to show. */
-export function levelLayers(levelId: string): LevelLayers {
+export function levelLayers(levelId: string, boundaries: BoundaryMode = 'edge'): LevelLayers {
   const ids = layerIdsOf(levelId);
   const source = sourceIdOf(levelId);
   const hidden = { visibility: 'none' } as const;
@@ -174,16 +191,29 @@ export function levelLayers(levelId: string): LevelLayers {
         source,
         filter: AREAS_ONLY,
         layout: hidden,
-        // The edge pass draws the boundaries between areas (see OUTLINE_COLOR).
         paint: {
           'fill-color': FILL_COLOR,
           'fill-opacity': FILL_OPACITY,
-          'fill-antialias': true,
-          'fill-outline-color': OUTLINE_COLOR,
+          'fill-antialias': boundaries === 'edge',
+          'fill-outline-color': EDGE_COLOR,
         },
       },
     ],
     outlines: [
+      {
+        id: ids.outline,
+        type: 'line',
+        source,
+        filter: AREAS_ONLY,
+        // Miter joins (the default): round joins made MapLibre build and draw several times the
+        // vertices of every thin outline; at 20,000 areas the frame took twice as long to draw.
+        layout: hidden,
+        paint: {
+          'line-color': OUTLINE_COLOR,
+          'line-opacity': 0.7,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 8, 0.3, 12, 0.8, 15, 1.2],
+        },
+      },
       {
         id: ids.highlight,
         type: 'line',
@@ -220,9 +250,14 @@ export function levelLayers(levelId: string): LevelLayers {
 
 /**
  * The missing-value pattern layer of a level (hatch for no data, dots for suppressed), hidden; the
- * map adds it below the outlines the first time the level has such an area.
+ * map adds it below the outlines the first time the level has such an area. Its pattern covers the
+ * fill's edge pass, so in 'edge' mode it draws the boundaries of its areas again with its own.
  */
-export function patternLayer(levelId: string, kind: 'no-data' | 'suppressed'): LayerSpecification {
+export function patternLayer(
+  levelId: string,
+  kind: 'no-data' | 'suppressed',
+  boundaries: BoundaryMode = 'edge',
+): LayerSpecification {
   const ids = layerIdsOf(levelId);
   return {
     id: kind === 'no-data' ? ids.hatch : ids.dots,
@@ -233,23 +268,27 @@ export function patternLayer(levelId: string, kind: 'no-data' | 'suppressed'): L
     paint: {
       'fill-pattern': kind === 'no-data' ? PATTERN_IMAGE.hatch : PATTERN_IMAGE.dots,
       'fill-opacity': patternOpacityExpression(kind),
-      'fill-antialias': false,
+      'fill-antialias': boundaries === 'edge',
+      'fill-outline-color': EDGE_COLOR,
     },
   };
 }
 
-/** The layer the pattern layers go below (the first line layer: highlight), so fills stay under all lines. */
+/** The layer the pattern layers go below (the first outline layer), so fills stay under all lines. */
 export function firstOutlineLayerId(levelIds: readonly (string | null)[]): string | undefined {
   const first = levelIds.find((id): id is string => id !== null);
-  return first === undefined ? undefined : layerIdsOf(first).highlight;
+  return first === undefined ? undefined : layerIdsOf(first).outline;
 }
 
 /**
  * All layers of all levels with geometry, in draw order: fills, outlines (with hover and
  * selection), then parent lines, so a parent boundary is never hidden under a child's fill.
  */
-export function choroplethLayers(levelIds: readonly (string | null)[]): LayerSpecification[] {
-  const levels = levelIds.filter((id): id is string => id !== null).map((id) => levelLayers(id));
+export function choroplethLayers(
+  levelIds: readonly (string | null)[],
+  boundaries: BoundaryMode = 'edge',
+): LayerSpecification[] {
+  const levels = levelIds.filter((id): id is string => id !== null).map((id) => levelLayers(id, boundaries));
   return [
     ...levels.flatMap((level) => level.fills),
     ...levels.flatMap((level) => level.outlines),
@@ -265,6 +304,7 @@ export function choroplethLayers(levelIds: readonly (string | null)[]): LayerSpe
 export function layerVisibility(
   levelIds: readonly (string | null)[],
   shownIndex: number,
+  boundaries: BoundaryMode = 'edge',
 ): Record<string, 'visible' | 'none'> {
   const visibility: Record<string, 'visible' | 'none'> = {};
   levelIds.forEach((levelId, index) => {
@@ -272,10 +312,43 @@ export function layerVisibility(
     const ids = layerIdsOf(levelId);
     const shown = index === shownIndex ? 'visible' : 'none';
     for (const id of [ids.fill, ids.hatch, ids.dots, ids.highlight]) visibility[id] = shown;
+    visibility[ids.outline] = boundaries === 'line' ? shown : 'none';
     // Drawn only where the source has lines, i.e. where the level above has geometry.
     visibility[ids.parentLines] = shown;
   });
   return visibility;
+}
+
+/** One change to a layer, made for a while and then undone (see printBoundaryChanges). */
+export type LayerChange =
+  | {
+      readonly layer: string;
+      readonly kind: 'layout';
+      readonly property: keyof AllLayoutProperties;
+      readonly value: unknown;
+    }
+  | {
+      readonly layer: string;
+      readonly kind: 'paint';
+      readonly property: keyof AllPaintProperties;
+      readonly value: unknown;
+    };
+
+/**
+ * The changes that draw a level's boundaries as lines ('line' mode), for the 300 dpi PNG export:
+ * there one device pixel is under a tenth of a millimetre.
+ */
+export function printBoundaryChanges(levelId: string): LayerChange[] {
+  const ids = layerIdsOf(levelId);
+  return [
+    ...[ids.fill, ids.hatch, ids.dots].map((layer): LayerChange => ({
+      layer,
+      kind: 'paint',
+      property: 'fill-antialias',
+      value: false,
+    })),
+    { layer: ids.outline, kind: 'layout', property: 'visibility', value: 'visible' },
+  ];
 }
 
 /** An optional basemap below the choropleth: a raster tile URL template or a style URL. */

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { MISSING_STYLES } from '../../../../src/ui/legend/missing-style';
 import {
   AREAS_ONLY,
+  boundaryModeFor,
+  printBoundaryChanges,
+  type BoundaryMode,
   LINES_ONLY,
   baseStyle,
   basemapOf,
@@ -73,22 +76,46 @@ describe('choroplethLayers', () => {
   const layers = choroplethLayers(['sr', null, 'bz']);
   const ids = layers.map((layer) => layer.id);
 
-  it('makes fill, highlight and parent outline per level with geometry, none for a level without', () => {
+  it('makes fill, outline, highlight and parent lines per level with geometry, none for a level without', () => {
     expect(ids).toEqual([
       'qm-sr-fill',
       'qm-bz-fill',
+      'qm-sr-outline',
       'qm-sr-highlight',
+      'qm-bz-outline',
       'qm-bz-highlight',
       'qm-sr-parent-lines',
       'qm-bz-parent-lines',
     ]);
   });
 
-  it('draws the boundaries between areas with the edge pass of the fill, in a constant colour', () => {
-    // No line layer of their own: one draw per tile and one pass of tile clipping masks fewer.
-    const fill = layers.find((layer) => layer.id === 'qm-sr-fill')!;
-    expect(fill.paint).toMatchObject({ 'fill-antialias': true });
-    expect(typeof (fill.paint as Record<string, unknown>)['fill-outline-color']).toBe('string');
+  it('draws the boundaries with the edge pass of the fills, or with the outline layer where one pixel is too thin', () => {
+    const paintOf = (mode: BoundaryMode, id: string) =>
+      choroplethLayers(['sr'], mode).find((layer) => layer.id === id)!.paint as Record<string, unknown>;
+    // 'edge': no line layer drawn, one draw per tile fewer; the colour is constant (a uniform).
+    expect(paintOf('edge', 'qm-sr-fill')['fill-antialias']).toBe(true);
+    expect(typeof paintOf('edge', 'qm-sr-fill')['fill-outline-color']).toBe('string');
+    expect(paintOf('line', 'qm-sr-fill')['fill-antialias']).toBe(false);
+    // The pattern layers cover the fill's edge: in 'edge' mode they draw their areas' edge again.
+    expect(patternLayer('sr', 'no-data', 'edge').paint).toMatchObject({ 'fill-antialias': true });
+    expect(patternLayer('sr', 'no-data', 'line').paint).toMatchObject({ 'fill-antialias': false });
+    expect(paintOf('line', 'qm-sr-outline')).toMatchObject({ 'line-opacity': 0.7 });
+    expect(boundaryModeFor(1)).toBe('edge');
+    expect(boundaryModeFor(1.25)).toBe('edge');
+    expect(boundaryModeFor(1.5)).toBe('line');
+    expect(boundaryModeFor(3)).toBe('line');
+  });
+
+  it('prints the boundaries as lines, whatever the screen does', () => {
+    const changes = printBoundaryChanges('sr');
+    expect(changes).toContainEqual({
+      layer: 'qm-sr-outline',
+      kind: 'layout',
+      property: 'visibility',
+      value: 'visible',
+    });
+    for (const layer of ['qm-sr-fill', 'qm-sr-hatch', 'qm-sr-dots'])
+      expect(changes).toContainEqual({ layer, kind: 'paint', property: 'fill-antialias', value: false });
   });
 
   it('takes the areas for the area layers and the parent lines for the parent-lines layer', () => {
@@ -113,8 +140,8 @@ describe('choroplethLayers', () => {
 
   it('only the fill reads feature state; selection and hover come from the small highlight source', () => {
     // A line layer that reads feature state is re-evaluated for every area on every repaint.
-    const parent = layers.find((layer) => layer.id === 'qm-sr-parent-lines')!;
-    expect(JSON.stringify(parent.paint)).not.toContain('feature-state');
+    for (const id of ['qm-sr-parent-lines', 'qm-sr-outline'])
+      expect(JSON.stringify(layers.find((layer) => layer.id === id)!.paint)).not.toContain('feature-state');
     const highlight = JSON.stringify(layers.find((layer) => layer.id === 'qm-sr-highlight')!.paint);
     expect(highlight).toContain('"get","sel"');
     expect(highlight).not.toContain('feature-state');
@@ -137,7 +164,7 @@ describe('choroplethLayers', () => {
     const layer = patternLayer('sr', kind);
     expect(layer).toMatchObject({ id, type: 'fill', source: 'qm-sr', paint: { 'fill-pattern': image } });
     expect(layer.paint).toMatchObject({ 'fill-opacity': ['case', ['==', cls, code], 1, 0] });
-    expect(firstOutlineLayerId(['sr', null, 'bz'])).toBe('qm-sr-highlight');
+    expect(firstOutlineLayerId(['sr', null, 'bz'])).toBe('qm-sr-outline');
   });
 });
 
@@ -161,12 +188,18 @@ describe('layerVisibility', () => {
       .filter(([, value]) => value === 'visible')
       .map(([id]) => id);
     expect(shownIds.sort()).toEqual([...visible].sort());
-    expect(Object.keys(visibility)).toHaveLength(10);
+    expect(Object.keys(visibility)).toHaveLength(12);
+  });
+
+  it('shows the outline layer with its level only where the boundaries are lines', () => {
+    expect(layerVisibility(['sr', 'bz'], 0, 'line')[sr.outline]).toBe('visible');
+    expect(layerVisibility(['sr', 'bz'], 1, 'line')[sr.outline]).toBe('none');
+    expect(layerVisibility(['sr', 'bz'], 0, 'edge')[sr.outline]).toBe('none');
   });
 
   it('a level without geometry has no layers', () => {
     const visibility = layerVisibility(['sr', null], 0);
-    expect(Object.keys(visibility)).toHaveLength(5);
+    expect(Object.keys(visibility)).toHaveLength(6);
   });
 });
 
