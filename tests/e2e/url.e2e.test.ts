@@ -123,6 +123,22 @@ it('restores indicator, year, level and view after a reload, and loads in the wo
   expectClean(app!);
 });
 
+it('writes no camera when the map is only resized or shown again (Bilanzierung, another view)', async () => {
+  const cameraOf = (page: Page) => page.evaluate(() => window.__qmStore!.getState().camera);
+  // Opened on the Bilanzierung: its map is narrower than the map view's, and refitted.
+  const { page } = await open('?v=change');
+  await page.waitForFunction(() => window.__qm?.presentedAt != null, undefined, { timeout: 60_000 });
+  await byTestId(page, 'view-map').click();
+  await byTestId(page, 'view-profile').click();
+  await byTestId(page, 'view-map').click();
+  await page.waitForFunction(() => !window.__qm!.map.isMoving());
+  // A write would come once the browser is idle: wait for one, then look.
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 })));
+  expect(await cameraOf(page)).toBeNull();
+  expect(new URL(page.url()).searchParams.has('m')).toBe(false);
+  expectClean(app!);
+});
+
 it('walks back and forward through the choices', async () => {
   const { page } = await open('?v=table');
   const start = await page.evaluate(() => history.length);

@@ -644,11 +644,13 @@ function connectMap(
   // asked for: it must not write a camera into the URL.
   let resizing = false;
   const onResize = () => {
-    resizing = true;
     // A map fitted to the data (no camera of the user's) stays fitted when its size changes, e.g.
     // from the map view to the narrower Bilanzierung beside its list; a hidden map has no size.
     const canvas = map.getContainer();
     if (store.getState().camera === null && canvas.clientWidth > 0 && canvas.clientHeight > 0) fitData();
+    // After the refit: its own moveend (inside fitData) must not use up the mark meant for the
+    // resize's moveend, which MapLibre fires next (that wrote the fitted camera into the URL).
+    resizing = true;
   };
   const onMoveEnd = (event: maplibregl.MapLibreEvent & { qmOwnMove?: boolean }) => {
     const fromResize = resizing;
