@@ -101,10 +101,13 @@ export async function areaPoints(page: Page, count: number): Promise<AreaPoint[]
     const candidates: [number, number][] = [];
     for (let y = 30; y < height - 30; y += 20)
       for (let x = 60; x < width - 60; x += 20) candidates.push([x, y]);
-    candidates.sort(
-      (a, b) =>
-        Math.hypot(a[0] - width / 2, a[1] - height / 2) - Math.hypot(b[0] - width / 2, b[1] - height / 2),
-    );
+    // Nearest the data's centre on screen first (the fit leaves room for the legend on the left, so
+    // the map's own centre can lie at the data's edge, where the chosen areas would crowd together).
+    const [west, south, east, north] = state.dataset!.geometry[levelIndex]!.bbox;
+    const centre = map.project([(west + east) / 2, (south + north) / 2]);
+    const cx = Math.min(Math.max(centre.x, 0), width);
+    const cy = Math.min(Math.max(centre.y, 0), height);
+    candidates.sort((a, b) => Math.hypot(a[0] - cx, a[1] - cy) - Math.hypot(b[0] - cx, b[1] - cy));
     for (const [x, y] of candidates) {
       // The point and its neighbours must hit the same area, so a click is not on an edge.
       const ids = [

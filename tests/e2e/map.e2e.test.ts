@@ -68,6 +68,17 @@ describe('Karte / map', () => {
     expect(await app.page.evaluate(() => document.body.dataset.ready)).toBe('true');
     // Fitted to the data, and the fit is not written into the store (the URL stays short).
     expect((await state()).camera).toBeNull();
+    // ... clear of the open legend: no area lies under it.
+    const dataLeftOfLegend = await app.page.evaluate(() => {
+      const map = window.__qm!.map;
+      const { dataset, levelId } = window.__qmStore!.getState();
+      const levelIndex = dataset!.data.levels.findIndex((level) => level.id === levelId);
+      const [west, south, , north] = dataset!.geometry[levelIndex]!.bbox;
+      const canvas = map.getCanvas().getBoundingClientRect();
+      const legend = document.querySelector('[data-testid="legend"]')!.getBoundingClientRect();
+      return canvas.left + map.project([west, (south + north) / 2]).x - legend.right;
+    });
+    expect(dataLeftOfLegend).toBeGreaterThanOrEqual(0);
   });
 
   it('malt beim Jahreswechsel neu / repaints on a change of year', async () => {

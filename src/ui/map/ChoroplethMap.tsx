@@ -147,7 +147,10 @@ function fitBounds(map: maplibregl.Map, bounds: maplibregl.LngLatBoundsLike): vo
   const legend = container.closest('.map-area')?.querySelector<HTMLElement>('[data-testid="legend"]');
   const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
   const legendWidth = legend?.offsetWidth ?? Math.min(21 * rem, container.clientWidth - 1.5 * rem);
-  const left = container.clientWidth > 700 ? Math.min(legendWidth + 24, container.clientWidth / 3) : 24;
+  // Clear of the whole legend, so "show all areas" hides none under it, as long as that leaves the
+  // data at least 40 % of the map's width (narrower maps fold their legend, see Legend.tsx).
+  const width = container.clientWidth;
+  const left = width - (legendWidth + 24) - 24 >= 0.4 * width ? legendWidth + 24 : 24;
   map.fitBounds(bounds, { padding: { top: 48, bottom: 24, left, right: 24 }, duration: 0 }, OWN_MOVE);
 }
 
