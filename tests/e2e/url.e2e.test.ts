@@ -74,14 +74,25 @@ async function settle(page: Page): Promise<void> {
 
 const search = (page: Page) => page.evaluate(() => window.location.search);
 
-/** Serves data/demo under /test-data/ (as another dataset on the same origin would be served). */
-async function serveTestDataset(opened: OpenedPage): Promise<void> {
+/**
+ * Serves data/demo under /test-data/ (as another dataset on the same origin would be served);
+ * `editManifest` changes its manifest on the way.
+ */
+async function serveTestDataset(
+  opened: OpenedPage,
+  editManifest: (manifest: Record<string, unknown>) => void = () => {},
+): Promise<void> {
   await opened.context.route(/\/test-data\//, (route) => {
     const name = decodeURIComponent(new URL(route.request().url()).pathname.split('/').pop() ?? '');
     const file = path.join(DEMO_DIR, name);
     if (!/^[\w.-]+$/.test(name)) return route.fulfill({ status: 404 });
     try {
-      const body = readFileSync(file);
+      let body = readFileSync(file);
+      if (name === 'manifest.json') {
+        const manifest = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
+        editManifest(manifest);
+        body = Buffer.from(JSON.stringify(manifest));
+      }
       return route.fulfill({
         status: 200,
         body,
@@ -137,6 +148,26 @@ it('writes no camera when the map is only resized or shown again (Bilanzierung, 
   expect(await cameraOf(page)).toBeNull();
   expect(new URL(page.url()).searchParams.has('m')).toBe(false);
   expectClean(app!);
+});
+
+it('says so where the map would be when a level has no geometry', async () => {
+  const opened = await open('?v=table');
+  await serveTestDataset(opened, (manifest) => {
+    const levels = manifest.levels as { id: string; geometry?: unknown }[];
+    delete levels.find((level) => level.id === 'stadtbezirk')!.geometry;
+  });
+  const { page } = opened;
+  await page.goto(`${inject('baseUrl')}?dataset=test-data/manifest.json&l=stadtbezirk`);
+  await settle(page);
+  await expect
+    .poll(() => textOf(page, 'map-no-geometry'))
+    .toBe(
+      'Für die Ebene „Stadtbezirk“ enthält der Datensatz keine Geometrie: Die Karte bleibt leer. Ihre Werte zeigen Tabelle, Rangfolge und Steckbrief.',
+    );
+  await screenshot(page, 'map-level-without-geometry');
+  await byTestId(page, 'level-select').selectOption('sozialraum');
+  await expect.poll(() => byTestId(page, 'map-no-geometry').count()).toBe(0);
+  expectClean(opened);
 });
 
 it('walks back and forward through the choices', async () => {

@@ -146,6 +146,8 @@ const messages = {
     chartPngLabel: 'Diagramm als PNG speichern (300 dpi)',
     mapUnavailable:
       'Die Karte kann in diesem Browser nicht angezeigt werden (WebGL 2 fehlt). Die Tabellenansicht funktioniert.',
+    mapNoGeometry:
+      'Für die Ebene „{level}“ enthält der Datensatz keine Geometrie: Die Karte bleibt leer. Ihre Werte zeigen Tabelle, Rangfolge und Steckbrief.',
   },
   en: {
     loading: 'Loading dataset …',
@@ -288,6 +290,8 @@ const messages = {
     chartSvgLabel: 'Save chart as SVG',
     chartPngLabel: 'Save chart as PNG (300 dpi)',
     mapUnavailable: 'The map cannot be shown in this browser (WebGL 2 is missing). The table view works.',
+    mapNoGeometry:
+      'The dataset has no geometry for the level "{level}": the map stays empty. Table, ranking and profile show its values.',
   },
 } as const;
 

@@ -30,6 +30,8 @@ import { AppStoreContext, useAppStore } from '../../state/use-app-store';
 import { releaseEarlyMapWorker } from '../app/first-load';
 import { lazyAfterMainContent, mainContentShown } from '../app/first-paint';
 import { message } from '../app/messages';
+import { localize } from '../../i18n/locale';
+import { fillTemplate } from '../panels/panel-text-model';
 import { addAreaSource } from './area-source';
 import { setLayerVisibility } from './layer-visibility';
 import { AreaLabels, type LabelView } from './AreaLabels';
@@ -319,6 +321,11 @@ export function ChoroplethMap() {
       {failed && (
         <p className="map-unavailable" role="alert">
           {message(locale, 'mapUnavailable')}
+        </p>
+      )}
+      {!failed && dataset && level && !geometry && (
+        <p className="map-no-geometry" role="status" data-testid="map-no-geometry">
+          {fillTemplate(message(locale, 'mapNoGeometry'), { level: localize(level.label, locale) })}
         </p>
       )}
       {map && labelView && labelPoints && level && (
