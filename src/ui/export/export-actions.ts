@@ -22,7 +22,7 @@ import { selectMapClasses } from '../../state/select-map-classes';
 import { derivedOf, selectIndicator, selectLevelIndex, selectYearIndex } from '../../state/selectors';
 import type { AppState } from '../../state/store';
 import { message, type MessageKey } from '../app/messages';
-import { buildLegendModel } from '../legend/legend-model';
+import { buildLegendModel, shownClassCount } from '../legend/legend-model';
 import { layerIdsOf, printBoundaryChanges, type LayerChange } from '../map/map-style';
 import { fillTemplate } from '../panels/panel-text-model';
 import { exportMessage } from './export-messages';
@@ -154,7 +154,7 @@ export async function exportMapPng(state: AppState, map: maplibregl.Map, date: s
         ? exportMessage(locale, 'fixedClasses')
         : fillTemplate(message(locale, 'exportClassification'), {
             method: message(locale, METHOD_LABEL[classes.method]),
-            k: classes.classCount,
+            k: shownClassCount(classes),
           }),
     ]
       .filter(Boolean)

@@ -9,6 +9,7 @@ import { selectIndicator } from '../../state/selectors';
 import { AppStoreContext, useAppStore } from '../../state/use-app-store';
 import { message, type MessageKey } from '../app/messages';
 import { BreaksEditor } from './BreaksEditor';
+import { shownClassCount } from './legend-model';
 import { divergingCentreOf, setDivergingCentre } from './diverging-centre';
 import { initialManualBreaks } from './manual-start';
 import { PALETTES, paletteColors, paletteKindOf } from './palette';
@@ -89,14 +90,15 @@ export function ClassificationControls() {
             <span>{message(locale, 'classifyClasses')}</span>
             <select
               data-testid="classify-classes"
-              value={fixedCount ? classes.classCount : classCount}
+              value={fixedCount ? shownClassCount(classes) : classCount}
               disabled={fixedCount}
               aria-describedby={fixedCount ? `${id}-count-note` : undefined}
               onChange={(event) => setClassification({ classes: Number(event.target.value) })}
             >
-              {fixedCount && !CLASS_COUNTS.includes(classes.classCount as (typeof CLASS_COUNTS)[number]) && (
-                <option value={classes.classCount}>{classes.classCount}</option>
-              )}
+              {fixedCount &&
+                !CLASS_COUNTS.includes(shownClassCount(classes) as (typeof CLASS_COUNTS)[number]) && (
+                  <option value={shownClassCount(classes)}>{shownClassCount(classes)}</option>
+                )}
               {CLASS_COUNTS.map((count) => (
                 <option key={count} value={count}>
                   {count}

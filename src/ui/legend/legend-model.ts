@@ -138,6 +138,28 @@ export function classRangeLabel(
   );
 }
 
+/**
+ * How many of the first classes the legend leaves out: bins that lie wholly below the smallest value
+ * and hold no area (standard-deviation breaks). Class numbers and counts a reader sees elsewhere
+ * (detail panel, print legend, class select) count only the classes the legend shows.
+ */
+export function hiddenLowClasses(classes: MapClasses): number {
+  if (classes.fixed) return 0;
+  let hidden = 0;
+  while (
+    hidden < classes.breaks.length &&
+    (classes.counts[hidden] ?? 0) === 0 &&
+    (classes.breaks[hidden] as number) < classes.lowerBound
+  )
+    hidden++;
+  return hidden;
+}
+
+/** The number of classes the legend shows. */
+export function shownClassCount(classes: MapClasses): number {
+  return classes.classCount - hiddenLowClasses(classes);
+}
+
 /** The legend rows for the shown map. */
 export function buildLegendModel(classes: MapClasses, decimals: number, locale: Locale): LegendModel {
   if (classes.fixed) return buildFixedLegendModel(classes, classes.fixed, decimals, locale);
@@ -157,18 +179,16 @@ export function buildLegendModel(classes: MapClasses, decimals: number, locale: 
     };
   });
   // Bins below the smallest value are empty by construction (standard deviation breaks): not shown.
-  const rows = allRows
-    .filter((row) => row.count > 0 || !(row.upper < classes.lowerBound))
-    .map((row, shown) =>
-      // The first row shown starts at the smallest value, whatever bin lay below it.
-      shown === 0 && row.index > 0 && row.lower < classes.lowerBound
-        ? {
-            ...row,
-            lower: classes.lowerBound,
-            label: formatClassRange(classes.lowerBound, row.upper, true, places, locale),
-          }
-        : row,
-    );
+  const rows = allRows.slice(hiddenLowClasses(classes)).map((row, shown) =>
+    // The first row shown starts at the smallest value, whatever bin lay below it.
+    shown === 0 && row.index > 0 && row.lower < classes.lowerBound
+      ? {
+          ...row,
+          lower: classes.lowerBound,
+          label: formatClassRange(classes.lowerBound, row.upper, true, places, locale),
+        }
+      : row,
+  );
   return {
     classes: rows,
     missing: missingRows(classes, locale),

@@ -15,7 +15,7 @@ import {
 } from './detail-model';
 import { fillTemplate, formatSigned, formatValue, type ValueFormat } from './panel-text-model';
 import { DetailIndexClasses } from './DetailIndexClasses';
-import { fixedClassLabel } from '../legend/legend-model';
+import { fixedClassLabel, hiddenLowClasses, shownClassCount } from '../legend/legend-model';
 import { LazyDetailTimeSeries } from '../charts/LazyDetailTimeSeries';
 import './panels.css';
 
@@ -158,12 +158,15 @@ function ClassLine({
   let text = message(locale, 'detailNoClass');
   if (classIndex >= 0 && mapClasses.fixed) text = fixedClassLabel(mapClasses.fixed, classIndex, locale);
   else if (classIndex >= 0 && upper !== undefined) {
-    const lower = classIndex === 0 ? mapClasses.lowerBound : mapClasses.breaks[classIndex - 1]!;
-    const range = fillTemplate(message(locale, classIndex === 0 ? 'detailRangeFrom' : 'detailRangeOver'), {
+    // Numbered as the legend shows them: without empty bins below the smallest value.
+    const hidden = hiddenLowClasses(mapClasses);
+    const first = classIndex <= hidden;
+    const lower = first ? mapClasses.lowerBound : mapClasses.breaks[classIndex - 1]!;
+    const range = fillTemplate(message(locale, first ? 'detailRangeFrom' : 'detailRangeOver'), {
       lower: Number.isFinite(lower) ? formatNumber(lower, detail.decimals, locale) : '…',
       upper: formatNumber(upper, detail.decimals, locale),
     });
-    text = `${fillTemplate(message(locale, 'detailClassOf'), { k: classIndex + 1, n: mapClasses.classCount })} (${range})`;
+    text = `${fillTemplate(message(locale, 'detailClassOf'), { k: classIndex + 1 - hidden, n: shownClassCount(mapClasses) })} (${range})`;
   }
   const colour = classIndex >= 0 ? mapClasses.colors[classIndex] : undefined;
   return (

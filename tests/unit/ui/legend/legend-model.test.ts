@@ -9,7 +9,9 @@ import {
   buildLegendModel,
   classRangeLabel,
   formatClassRange,
+  hiddenLowClasses,
   rangeDecimals,
+  shownClassCount,
 } from '../../../../src/ui/legend/legend-model';
 
 function mapClasses(overrides: Partial<MapClasses>): MapClasses {
@@ -80,6 +82,20 @@ describe('buildLegendModel', () => {
       [3, 'über 7,3 bis 15,0'],
     ]);
     expect(model.missing.map((row) => row.label)).toEqual(['Kein Vergleichsjahr']);
+  });
+
+  it('counts only the classes the legend shows, for class numbers elsewhere (detail, print, select)', () => {
+    const withEmptyLowBin = mapClasses({
+      breaks: [-3, 5, 7.25, 15],
+      counts: [0, 4, 3, 2],
+      colors: ['#eee', '#fff', '#888', '#000'],
+      classCount: 4,
+    });
+    expect(hiddenLowClasses(withEmptyLowBin)).toBe(1);
+    expect(shownClassCount(withEmptyLowBin)).toBe(3);
+    expect(shownClassCount(withEmptyLowBin)).toBe(buildLegendModel(withEmptyLowBin, 1, 'de').classes.length);
+    // An empty class within the data's range stays (quantile ties): it is a class the legend lists.
+    expect(hiddenLowClasses(mapClasses({ counts: [4, 0, 2] }))).toBe(0);
   });
 
   it('lists each class with colour, range and count, and the missing kinds that occur', () => {
