@@ -10,6 +10,7 @@ import {
   changeAndWaitForRepaint,
   clickMap,
   hoverMap,
+  mapCanvas,
   mapColors,
   mapHistogram,
   waitForMap,
@@ -133,6 +134,20 @@ describe('Karte / map', () => {
     // Shift-click on a compared area removes it again.
     await clickMap(app.page, third!, ['Shift']);
     await app.page.waitForFunction(() => window.__qmStore!.getState().comparisonIds.length === 1);
+    // A double-click zooms to an area and leaves selection and comparison as they were.
+    const zoom = () => app.page.evaluate(() => window.__qm!.map.getZoom());
+    const zoomBefore = await zoom();
+    try {
+      await mapCanvas(app.page).dblclick({ position: { x: third!.x, y: third!.y } });
+      await expect.poll(zoom).toBeGreaterThan(zoomBefore + 0.5);
+      await app.page.waitForFunction(() => !window.__qm!.map.isMoving());
+      expect(await state()).toMatchObject({ selectedId: first!.id, comparisonIds: [second!.id] });
+    } finally {
+      // Back to the whole city for the tests after this one.
+      await byTestId(app.page, 'map-fit').click();
+      await app.page.waitForFunction(() => window.__qmStore!.getState().camera === null);
+      await app.page.waitForFunction(() => !window.__qm!.map.isMoving());
+    }
   });
 
   it('Ebenenwechsel zeigt die Stadtbezirke / level switch shows the districts', async () => {

@@ -638,14 +638,33 @@ function connectMap(
     setHovered(null);
     onHover(null);
   };
+  // A double-click zooms to an area; the two clicks before it must leave the selection as it was
+  // (a plain click replaces it, which dropped the comparison set). The browser counts the clicks of
+  // one double-click in `detail` (1, 2): the selection before the first is the one to keep.
+  let beforeClicks: { readonly selectedId: string | null; readonly comparisonIds: readonly string[] } | null =
+    null;
   const onClick = (event: maplibregl.MapMouseEvent) => {
-    const { shiftKey, ctrlKey, metaKey } = event.originalEvent;
+    const { shiftKey, ctrlKey, metaKey, detail } = event.originalEvent;
+    if (detail <= 1) {
+      const { selectedId, comparisonIds } = store.getState();
+      beforeClicks = { selectedId, comparisonIds };
+    }
     select(featureAt(event.point), shiftKey || ctrlKey || metaKey);
   };
   const onDoubleClick = (event: maplibregl.MapMouseEvent) => {
     const area = featureAt(event.point);
     if (area === null) return;
     event.preventDefault();
+    if (beforeClicks !== null) {
+      const { selectedId, comparisonIds } = beforeClicks;
+      selectingFromMap = true;
+      try {
+        store.setState({ selectedId, comparisonIds });
+      } finally {
+        selectingFromMap = false;
+      }
+    }
+    beforeClicks = null;
     // After MapLibre has finished handling the event: started inside it, the animation was stopped.
     const level = shownLevel;
     requestAnimationFrame(() => fitArea(level, area, true));
