@@ -177,6 +177,16 @@ it('takes stock of the change between two years as a map and a list', async () =
   expect(number(city[2]!)).toBeCloseTo(number(city[1]!) - number(city[0]!), 1);
   await expect.poll(() => page.url()).toMatch(/v=change.*cf=2019/);
   await screenshot(page, 'charts-change');
+  // The detail panel's class is the class of the value it shows, not of the change the map colours.
+  const selectedBefore = await page.evaluate(() => window.__qmStore!.getState().selectedId);
+  await page.evaluate(() => window.__qmStore!.getState().selectArea('0101'));
+  const changeViewClass = await textOf(page, 'detail-class');
+  expect(changeViewClass).toMatch(/^Klasse \d von \d/);
+  await byTestId(page, 'view-map').click();
+  expect(await textOf(page, 'detail-class')).toBe(changeViewClass);
+  await byTestId(page, 'view-change').click();
+  await expect.poll(() => rows.count()).toBe(99);
+  await page.evaluate((id) => window.__qmStore!.getState().selectArea(id), selectedBefore);
   // The map's tooltip gives the change it colours, as the list does, not the later year's value.
   const tooltipName = byTestId(page, 'map-tooltip-name');
   for (const point of await areaPoints(page, 40)) {

@@ -2,7 +2,7 @@ import { formatNumber } from '../../i18n/format-number';
 import type { Locale } from '../../i18n/locale';
 import { describeStatus } from '../../i18n/status';
 import { selectCityOverview, selectComparison, selectDetail } from '../../state/select-detail';
-import { selectMapClasses, type MapClasses } from '../../state/select-map-classes';
+import { selectIndicatorMapClasses, type MapClasses } from '../../state/select-map-classes';
 import { useAppStore } from '../../state/use-app-store';
 import { message } from '../app/messages';
 import { LazyFlagExplanation } from '../handlungsbedarf/lazy';
@@ -35,7 +35,9 @@ export function DetailPanel() {
 
 function AreaDetail({ detail, locale }: { detail: DetailView; locale: Locale }) {
   const selectArea = useAppStore((state) => state.selectArea);
-  const mapClasses = useAppStore(selectMapClasses);
+  // The indicator's classes, also in the Bilanzierung (whose map shows the change): class, value
+  // and rank here all speak of the shown year's value.
+  const mapClasses = useAppStore(selectIndicatorMapClasses);
   const diffUnit = differenceUnit(detail.unit, message(locale, 'percentagePoints'));
   // A matrix cell is a category: rank, differences and a trend of cell numbers would mislead.
   const isMatrix = mapClasses?.fixed?.kind === 'matrix';
@@ -252,7 +254,7 @@ function Comparison({ detail, locale }: { detail: DetailView; locale: Locale }) 
 
 function CityOverviewView({ locale }: { locale: Locale }) {
   const overview = useAppStore(selectCityOverview);
-  const isMatrix = useAppStore(selectMapClasses)?.fixed?.kind === 'matrix';
+  const isMatrix = useAppStore(selectIndicatorMapClasses)?.fixed?.kind === 'matrix';
   if (!overview) return <p className="hint">{message(locale, 'detailHint')}</p>;
   const value = (areaValue: { name: string; areaId: string; value: number }) =>
     `${areaValue.name} (${areaValue.areaId}): ${formatValue(areaValue.value, overview, locale)}`;
