@@ -145,8 +145,16 @@ it('takes manual breaks in German format and rejects bad input, keeping the last
   await page.getByRole('button', { name: 'Grenze 4 entfernen' }).click();
   await byTestId(page, 'breaks-apply').click();
   await expect.poll(() => classRows(page).count()).toBe(4);
+  // The address says 4 classes with the 3 breaks, so the link (and a reload) keeps them.
+  await expect
+    .poll(() => new URL(page.url()).searchParams.toString())
+    .toMatch(/(^|&)k=4(&|$).*(^|&)b=5%3B7\.5%3B10(&|$)|(^|&)b=5%3B7\.5%3B10(&|$).*(^|&)k=4(&|$)/);
   await shoot(page, 'legend-manual');
+  // Back to quantiles: with the 4 classes the planner had last (the class select says so too).
   await byTestId(page, 'classify-method').selectOption('quantile');
+  await expect.poll(() => byTestId(page, 'classify-classes').inputValue()).toBe('4');
+  await expect.poll(() => classRows(page).count()).toBe(4);
+  await byTestId(page, 'classify-classes').selectOption('5');
   await expect.poll(() => classRows(page).count()).toBe(5);
 });
 

@@ -47,12 +47,12 @@ export function ClassificationControls() {
   const fixedCount = effective.method === 'std-dev' || effective.method === 'manual';
   const classCount = Math.min(9, Math.max(3, effective.classes));
 
+  // Manual breaks set the class count too (inner breaks + 1): the address writes both, and a link
+  // whose `k` disagrees with its breaks is refused as invalid (url-state.ts).
+  const applyManual = (breaks: readonly number[]) =>
+    setClassification({ method: 'manual', breaks, classes: breaks.length + 1 });
   const chooseMethod = (method: ClassificationMethod) => {
-    if (method === 'manual')
-      setClassification({
-        method,
-        breaks: initialManualBreaks(classes, range, spec.decimals, locale),
-      });
+    if (method === 'manual') applyManual(initialManualBreaks(classes, range, spec.decimals, locale));
     else setClassification({ method, breaks: null });
   };
 
@@ -135,7 +135,7 @@ export function ClassificationControls() {
             maximum={range.maximum}
             decimals={spec.decimals}
             locale={locale}
-            onApply={(breaks) => setClassification({ method: 'manual', breaks })}
+            onApply={applyManual}
           />
         )}
         {classes.diverging && (
