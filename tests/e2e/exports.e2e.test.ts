@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { main } from '../../src/cli/main';
 import { byTestId, downloadFrom, exportFromMenu, type DownloadedFile } from './driver';
 import { launchBrowser, openPage, screenshot, type Browser, type OpenedPage } from './helper';
-import { waitForMap } from './map-driver';
+import { boundaryDrawing, waitForMap } from './map-driver';
 
 const OUTPUT = path.resolve(import.meta.dirname, '../output/exports');
 const DATASET = 'neustadt-an-der-aue';
@@ -233,14 +233,7 @@ it('downloads the map as an A4 PNG at 300 dpi with the map colours and the legen
   });
   expect(ratio).toBe(await app.page.evaluate(() => devicePixelRatio));
   // The picture drew the boundaries as lines (300 dpi); the screen is back to its one-pixel edges.
-  const boundaries = await app.page.evaluate(() => {
-    const map = window.__qm!.map;
-    return {
-      outline: map.getLayoutProperty('qm-stadtbezirk-outline', 'visibility'),
-      edge: map.getPaintProperty('qm-stadtbezirk-fill', 'fill-antialias'),
-    };
-  });
-  expect(boundaries).toEqual({ outline: 'none', edge: true });
+  expect(await boundaryDrawing(app.page)).toEqual({ outline: 'none', edge: true });
   await expect.poll(() => byTestId(app.page, 'export-status').innerText()).toContain(file.fileName);
 });
 

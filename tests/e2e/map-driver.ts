@@ -141,3 +141,15 @@ export async function clickMap(
 ): Promise<void> {
   await mapCanvas(page).click({ position: { x: point.x, y: point.y }, modifiers });
 }
+
+/** How the shown level's boundaries are drawn: the outline layer's visibility and the fill's edge pass. */
+export function boundaryDrawing(page: Page): Promise<{ outline: unknown; edge: unknown }> {
+  return page.evaluate(() => {
+    const map = window.__qm!.map;
+    const levelId = window.__qmStore!.getState().levelId;
+    return {
+      outline: map.getLayoutProperty(`qm-${levelId}-outline`, 'visibility'),
+      edge: map.getPaintProperty(`qm-${levelId}-fill`, 'fill-antialias'),
+    };
+  });
+}

@@ -7,6 +7,7 @@ import { byTestId } from './driver';
 import { launchBrowser, openPage, screenshot, type Browser, type OpenedPage } from './helper';
 import {
   areaPoints,
+  boundaryDrawing,
   changeAndWaitForRepaint,
   clickMap,
   hoverMap,
@@ -225,21 +226,12 @@ describe('Karte / map', () => {
   });
 
   it('Grenzen als Linien bei hoher Pixeldichte / boundaries as lines on a high-density screen', async () => {
-    const boundaries = (page: typeof app.page) =>
-      page.evaluate(() => {
-        const map = window.__qm!.map;
-        const levelId = window.__qmStore!.getState().levelId;
-        return {
-          outline: map.getLayoutProperty(`qm-${levelId}-outline`, 'visibility'),
-          edge: map.getPaintProperty(`qm-${levelId}-fill`, 'fill-antialias'),
-        };
-      });
     // Here (pixel ratio 1) the fill's own one-pixel edge draws them; the line layer stays hidden.
-    expect(await boundaries(app.page)).toEqual({ outline: 'none', edge: true });
+    expect(await boundaryDrawing(app.page)).toEqual({ outline: 'none', edge: true });
     const dense = await openPage(browser, inject('baseUrl'), { deviceScaleFactor: 2 });
     try {
       await waitForMap(dense.page);
-      expect(await boundaries(dense.page)).toEqual({ outline: 'visible', edge: false });
+      expect(await boundaryDrawing(dense.page)).toEqual({ outline: 'visible', edge: false });
       await screenshot(dense.page, 'map-device-scale-2');
       expect(dense.consoleErrors).toEqual([]);
     } finally {

@@ -46,6 +46,7 @@ export function ClassificationControls() {
   const kind = paletteKindOf(spec);
   const fixedCount = effective.method === 'std-dev' || effective.method === 'manual';
   const classCount = Math.min(9, Math.max(3, effective.classes));
+  const shownCount = shownClassCount(classes);
 
   // Manual breaks set the class count too (inner breaks + 1): the address writes both, and a link
   // whose `k` disagrees with its breaks is refused as invalid (url-state.ts).
@@ -90,15 +91,14 @@ export function ClassificationControls() {
             <span>{message(locale, 'classifyClasses')}</span>
             <select
               data-testid="classify-classes"
-              value={fixedCount ? shownClassCount(classes) : classCount}
+              value={fixedCount ? shownCount : classCount}
               disabled={fixedCount}
               aria-describedby={fixedCount ? `${id}-count-note` : undefined}
               onChange={(event) => setClassification({ classes: Number(event.target.value) })}
             >
-              {fixedCount &&
-                !CLASS_COUNTS.includes(shownClassCount(classes) as (typeof CLASS_COUNTS)[number]) && (
-                  <option value={shownClassCount(classes)}>{shownClassCount(classes)}</option>
-                )}
+              {fixedCount && !CLASS_COUNTS.includes(shownCount as (typeof CLASS_COUNTS)[number]) && (
+                <option value={shownCount}>{shownCount}</option>
+              )}
               {CLASS_COUNTS.map((count) => (
                 <option key={count} value={count}>
                   {count}

@@ -616,14 +616,18 @@ function connectMap(
     const feature = map.queryRenderedFeatures(point, { layers: [fill] })[0];
     return typeof feature?.id === 'number' ? feature.id : null;
   };
-  const select = (area: number | null, additive: boolean) => {
-    const areaId = area === null ? null : (levels[shownLevel]?.areaIds[area] ?? null);
+  /** A selection change made on the map: the map does not zoom to it (see apply). */
+  const fromMap = (change: () => void) => {
     selectingFromMap = true;
     try {
-      store.getState().selectArea(areaId, additive && areaId !== null ? 'toggle' : 'replace');
+      change();
     } finally {
       selectingFromMap = false;
     }
+  };
+  const select = (area: number | null, additive: boolean) => {
+    const areaId = area === null ? null : (levels[shownLevel]?.areaIds[area] ?? null);
+    fromMap(() => store.getState().selectArea(areaId, additive && areaId !== null ? 'toggle' : 'replace'));
   };
 
   const onMouseMove = (event: maplibregl.MapMouseEvent) => {
@@ -655,15 +659,8 @@ function connectMap(
     const area = featureAt(event.point);
     if (area === null) return;
     event.preventDefault();
-    if (beforeClicks !== null) {
-      const { selectedId, comparisonIds } = beforeClicks;
-      selectingFromMap = true;
-      try {
-        store.setState({ selectedId, comparisonIds });
-      } finally {
-        selectingFromMap = false;
-      }
-    }
+    const before = beforeClicks;
+    if (before !== null) fromMap(() => store.setState(before));
     beforeClicks = null;
     // After MapLibre has finished handling the event: started inside it, the animation was stopped.
     const level = shownLevel;
@@ -672,11 +669,18 @@ function connectMap(
   // A resize (the map hidden behind another view, or shown again) ends with a moveend that nobody
   // asked for: it must not write a camera into the URL.
   let resizing = false;
+  const sizeOf = (element: HTMLElement) => `${element.clientWidth}x${element.clientHeight}`;
+  let size = sizeOf(map.getContainer());
   const onResize = () => {
     // A map fitted to the data (no camera of the user's) stays fitted when its size changes, e.g.
-    // from the map view to the narrower Bilanzierung beside its list; a hidden map has no size.
+    // from the map view to the narrower Bilanzierung beside its list; a hidden map has no size, and
+    // a new pixel ratio alone (the PNG export) is no new size.
     const canvas = map.getContainer();
-    if (store.getState().camera === null && canvas.clientWidth > 0 && canvas.clientHeight > 0) fitData();
+    const next = sizeOf(canvas);
+    const resized = next !== size;
+    size = next;
+    if (resized && store.getState().camera === null && canvas.clientWidth > 0 && canvas.clientHeight > 0)
+      fitData();
     // After the refit: its own moveend (inside fitData) must not use up the mark meant for the
     // resize's moveend, which MapLibre fires next (that wrote the fitted camera into the URL).
     resizing = true;
