@@ -15,9 +15,10 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, realpathSync, writeFi
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { REAL_DATA_DIR } from './real-data-dir.mjs';
 
 const repository = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const DEFAULT_SOURCE = resolve(repository, '../shared/data/real/berlin-mss-2021');
+const DEFAULT_SOURCE = resolve(REAL_DATA_DIR, 'berlin-mss-2021');
 
 const SHAPEFILE_PARTS = ['shp', 'shx', 'dbf', 'prj', 'cpg'];
 const FILES = [

@@ -4,14 +4,11 @@
  */
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { REAL_DATA_DIR } from '../../scripts/real-data-dir.mjs';
 import type { ManifestInput } from '../../src/manifest/schema';
 
-export const BERLIN_DIR = resolve(
-  fileURLToPath(new URL('.', import.meta.url)),
-  '../../../shared/data/real/berlin-mss-2021',
-);
+export const BERLIN_DIR = join(REAL_DATA_DIR, 'berlin-mss-2021');
 
 /** Fails with a clear message when the real data is not where CI puts it. */
 export function requireBerlinData(): string {

@@ -6,11 +6,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDbf, parseShp } from 'shpjs';
 import { mulberry32 } from '../../demo/random.mjs';
+import { REAL_DATA_DIR } from '../../real-data-dir.mjs';
 
-export const BERLIN_DIR = path.resolve(
-  path.dirname(new URL(import.meta.url).pathname),
-  '../../../../shared/data/real/berlin-mss-2021',
-);
+export const BERLIN_DIR = path.join(REAL_DATA_DIR, 'berlin-mss-2021');
 export const YEARS = [2020, 2021, 2022];
 
 /** Deterministic pseudo-random numbers (the demo generator's mulberry32): same data in every run. */

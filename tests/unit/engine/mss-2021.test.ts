@@ -1,17 +1,18 @@
 /**
  * End-to-end check against official results: the Berlin MSS 2021 Status- and Dynamik-Index classes
  * of all 536 valid Planungsräume, recomputed by deriveDataset from the published indicator values.
- * Reads the data from ../shared/data/real (never copied into the repository); skipped without it.
+ * Reads the data from ../shared/data/real (never copied into the repository); fails, with where it
+ * looked, without it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { deriveDataset } from '../../../src/engine/derive';
 import { classifyIndex } from '../../../src/engine/index-classes';
+import { requireBerlinData } from '../../real/berlin-mss-2021';
 import { makeDataset, type TestCell } from './make-dataset';
 
-const DIRECTORY = '/work/shared/data/real/berlin-mss-2021';
-const hasData = existsSync(`${DIRECTORY}/mss_2021_index_indikatoren.csv`);
+const DIRECTORY = requireBerlinData();
 
 function readCsv(file: string): Record<string, string>[] {
   return Papa.parse<Record<string, string>>(readFileSync(`${DIRECTORY}/${file}`, 'utf8'), {
@@ -20,7 +21,7 @@ function readCsv(file: string): Record<string, string>[] {
   }).data;
 }
 
-describe.skipIf(!hasData)('MSS 2021 (official classes)', () => {
+describe('MSS 2021 (official classes)', () => {
   it('reproduces every official Status and Dynamik class', () => {
     const indicators = readCsv('mss_2021_index_indikatoren.csv');
     const official = new Map(readCsv('mss_2021_indizes.csv').map((row) => [row.PLR_ID, row]));

@@ -10,8 +10,9 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assignParentsByContainment, readGeometry, type GeometryLayer } from '../../../src/io/geometry';
 import type { Issue } from '../../../src/io/issue';
+import { BERLIN_DIR } from '../../real/berlin-mss-2021';
 
-const folder = path.resolve(process.cwd(), '../shared/data/real/berlin-mss-2021');
+const folder = BERLIN_DIR;
 
 async function load(file: string, idProperty: string, nameProperty: string) {
   const readFileFromFolder = async (relativePath: string) => {

@@ -1,16 +1,17 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { statusOf } from '../../../src/engine/types';
 import { readTable } from '../../../src/io/read-table';
 import type { TableSpec } from '../../../src/manifest/schema';
+import { requireBerlinData } from '../../real/berlin-mss-2021';
 
 // Real files, read in place (never copied): ../shared/data/real/berlin-mss-2021 (see its SOURCE.md).
-const DIR = join(__dirname, '../../../../shared/data/real/berlin-mss-2021');
+const DIR = requireBerlinData();
 const read = (file: string) => new Uint8Array(readFileSync(join(DIR, file)));
 
 // Expected values copied from the first data line of each file as printed by `head`.
-describe.skipIf(!existsSync(DIR))('readTable on the Berlin MSS 2021 files', () => {
+describe('readTable on the Berlin MSS 2021 files', () => {
   it('reads the indicator table (comma file, quoted ids, ZEIT as YYYYMM)', () => {
     const spec: TableSpec = {
       id: 'mss',
