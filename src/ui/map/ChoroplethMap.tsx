@@ -39,6 +39,7 @@ import { basemap } from './basemap-config';
 import { connectFlagLayer, firstFlagStates, type BakedFlags } from './flag-layer';
 import { setShownMap } from './map-handle';
 import { featureBounds } from './feature-bounds';
+import { holdFramesUntil } from './hold-frames';
 import type { LabelPoints } from './label-points';
 import {
   baseStyle,
@@ -733,6 +734,15 @@ function connectMap(
   const initial = store.getState();
   shownLevel = -1;
   apply(initial, null);
+  // The page's first dataset: no GL frame until the shown level's tiles are there (hold-frames.ts).
+  // Later datasets draw as before, so the previous map never stands in for the new one.
+  const releaseFrames =
+    probe.paintedAt === null
+      ? holdFramesUntil(map, () => {
+          const levelId = levelIds[shownLevel];
+          return !levelId || map.isSourceLoaded(sourceIdOf(levelId));
+        })
+      : () => {};
   if (initial.camera) map.jumpTo({ center: [...initial.camera.center], zoom: initial.camera.zoom }, OWN_MOVE);
   else fitData();
 
@@ -751,6 +761,7 @@ function connectMap(
     },
     dispose: () => {
       disposed = true;
+      releaseFrames();
       unsubscribe();
       map.off('mousemove', onMouseMove);
       map.off('mouseout', onMouseOut);
