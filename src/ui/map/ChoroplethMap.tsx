@@ -33,7 +33,7 @@ import { message } from '../app/messages';
 import { localize } from '../../i18n/locale';
 import { fillTemplate } from '../panels/panel-text-model';
 import { addAreaSource } from './area-source';
-import { setLayerVisibility } from './layer-visibility';
+import { addOwnLayer, setLayerVisibility } from './own-layers';
 import { AreaLabels, type LabelView } from './AreaLabels';
 import { basemap } from './basemap-config';
 import { connectFlagLayer, firstFlagStates, type BakedFlags } from './flag-layer';
@@ -401,7 +401,7 @@ function connectMap(
   // Chosen once per dataset: a window moved to a screen of another pixel ratio keeps its mode.
   const boundaries = boundaryModeFor(map.getPixelRatio());
   const layers = choroplethLayers(levelIds, boundaries);
-  for (const layer of layers) if (!map.getLayer(layer.id)) map.addLayer(layer);
+  for (const layer of layers) if (!map.getLayer(layer.id)) addOwnLayer(map, layer);
   const patternsBelow = firstOutlineLayerId(levelIds);
 
   const probe: MapProbe = {
@@ -495,7 +495,7 @@ function connectMap(
     for (const kind of ['no-data', 'suppressed'] as const) {
       const layer = patternLayer(levelId, kind, boundaries);
       if (map.getLayer(layer.id) || !stateClasses.includes(MISSING_CLASS[kind])) continue;
-      map.addLayer(layer, patternsBelow);
+      addOwnLayer(map, layer, patternsBelow);
       layers.push(layer);
       if (levelIndex === shownLevel) setLayerVisibility(map, layer.id, 'visible');
     }

@@ -11,7 +11,7 @@ import { selectShownFlags } from '../../state/select-handlungsbedarf';
 import { selectLevelIndex } from '../../state/selectors';
 import type { AppState, AppStore } from '../../state/store';
 import { FLAG_IMAGE, flagHatchImage, flagLayerIdsOf, flagLayers, flagStates } from './flag-style';
-import { setLayerVisibility } from './layer-visibility';
+import { addOwnLayer, setLayerVisibility } from './own-layers';
 import { layerIdsOf, sourceIdOf } from './map-style';
 
 /** What the flag layer publishes on `window.__qmFlags` for e2e tests (read-only for them). */
@@ -70,7 +70,7 @@ export function connectFlagLayer(
   levelIds.forEach((levelId) => {
     if (levelId === null) return;
     for (const layer of flagLayers(levelId)) {
-      map.addLayer(layer, below);
+      addOwnLayer(map, layer, below);
       added.push(layer.id);
     }
   });
