@@ -24,6 +24,29 @@ afterAll(async () => {
 const paintedFlags = (page: Page) => page.evaluate(() => Array.from(window.__qmFlags?.states ?? []));
 
 /**
+ * Areas painted as flagged that the shown level's flag source does not hold: the map would draw
+ * nothing for them. The flag source holds the areas flagged in some year; a rule edit replaces it.
+ */
+/** The areas in the shown level's flag source (those flagged in some year), ascending. */
+const flagSourceAreas = (page: Page) =>
+  page.evaluate(() =>
+    [
+      ...new Set(
+        window.__qm!.map.querySourceFeatures('qm-sozialraum-flags').map((feature) => Number(feature.id)),
+      ),
+    ].sort((a, b) => a - b),
+  );
+
+const flaggedNotInSource = (page: Page) =>
+  page.evaluate(() => {
+    const held = new Set(
+      window.__qm!.map.querySourceFeatures('qm-sozialraum-flags').map((feature) => feature.id),
+    );
+    const states = Array.from(window.__qmFlags?.states ?? []);
+    return states.flatMap((state, area) => (state === 1 && !held.has(area) ? [area] : []));
+  });
+
+/**
  * Near-black, colourless pixels on the map: the flag hatch and outlines (and the district
  * boundaries, drawn in the same ink). The darkest class colour, a deep red, is not counted.
  */
@@ -51,6 +74,7 @@ it('hatches and outlines the flagged Sozialräume and counts them in the legend'
   const flagged = flags.filter((state) => state === 1).length;
   // The demo's 2-of-3 rule flags 15 of 99 Sozialräume in 2024 (see the golden CLI table).
   expect(flagged).toBe(15);
+  expect(await flaggedNotInSource(page)).toEqual([]);
   expect(await legendCount(page)).toBe(flagged);
   expect(await textOf(page, 'flag-population')).toMatch(/^[\d.]+ Einwohner:innen leben dort$/);
   const shown = await inkPixels(page);
@@ -129,6 +153,8 @@ it('changes the count when a threshold or k is edited, and refuses invalid input
   const { page } = app;
   await page.locator('[data-testid="flag-editor-details"] summary').click();
   const before = await legendCount(page);
+  const sourceBefore = await flagSourceAreas(page);
+  expect(sourceBefore).toHaveLength(19);
 
   // Kinderarmut from 40 % instead of 30 %: fewer areas reach two thresholds.
   await byTestId(page, 'flag-value-handlungsbedarf-1').fill('40');
@@ -147,6 +173,9 @@ it('changes the count when a threshold or k is edited, and refuses invalid input
   await byTestId(page, 'flag-k-handlungsbedarf').fill('1');
   await expect.poll(() => legendCount(page)).toBeGreaterThan(before);
   const lenient = await legendCount(page);
+  // Other areas are flagged in some year now: the flag source was replaced, and holds each of them.
+  await expect.poll(() => flagSourceAreas(page)).not.toEqual(sourceBefore);
+  await expect.poll(() => flaggedNotInSource(page)).toEqual([]);
   // The address follows a change once the browser is idle; a reload reloads the address it has then.
   await expect.poll(() => new URL(page.url()).searchParams.get('hb')).toBe('handlungsbedarf:1:1.5;40;1');
 

@@ -36,7 +36,7 @@ import { addAreaSource } from './area-source';
 import { addOwnLayer, setLayerVisibility } from './own-layers';
 import { AreaLabels, type LabelView } from './AreaLabels';
 import { basemap } from './basemap-config';
-import { connectFlagLayer, firstFlagStates, type BakedFlags } from './flag-layer';
+import { connectFlagLayer } from './flag-layer';
 import { setShownMap } from './map-handle';
 import { featureBounds } from './feature-bounds';
 import { holdFramesUntil } from './hold-frames';
@@ -112,18 +112,14 @@ function emptyCollection(): GeoJSON.FeatureCollection {
 
 /**
  * Adds a level's source, with its parent level's boundaries; `first` colours the areas through
- * properties (`cls`, `color`) and, with rules, marks the flagged ones (`hb`, see firstFlagStates).
+ * properties (`cls`, `color`).
  */
 function addLevelSource(
   map: maplibregl.Map,
   sourceId: string,
   geometry: LevelGeometry,
   parentGeometry: LevelGeometry | null,
-  first: {
-    readonly classes: Int8Array;
-    readonly colors: readonly string[];
-    readonly flags: Uint8Array | null;
-  } | null,
+  first: { readonly classes: Int8Array; readonly colors: readonly string[] } | null,
 ): void {
   addAreaSource(
     map,
@@ -132,8 +128,7 @@ function addLevelSource(
     first
       ? (area) => {
           const cls = first.classes[area] ?? MISSING_CLASS['no-data'];
-          const color = areaColorOf(cls, first.colors);
-          return first.flags ? { cls, color, hb: first.flags[area] ?? 0 } : { cls, color };
+          return { cls, color: areaColorOf(cls, first.colors) };
         }
       : null,
     parentGeometry,
@@ -221,9 +216,12 @@ export function ChoroplethMap() {
     let connected: LoadedDataset | null = null;
     let connection: ReturnType<typeof connectMap> | null = null;
     let disposeFlags: (() => void) | null = null;
+    let releaseFrames: (() => void) | null = null;
     let unsubscribe: (() => void) | null = null;
     const disconnect = () => {
       fitRef.current = null;
+      releaseFrames?.();
+      releaseFrames = null;
       disposeFlags?.();
       disposeFlags = null;
       connection?.dispose();
@@ -234,9 +232,21 @@ export function ChoroplethMap() {
       disconnect();
       connected = state.dataset;
       if (!connected) return;
-      connection = connectMap(created, store, connected, setHover);
-      disposeFlags = connectFlagLayer(created, store, connected, connection.bakedFlags);
-      fitRef.current = connection.fitData;
+      const firstDataset = window.__qm?.paintedAt == null;
+      const choropleth = connectMap(created, store, connected, setHover);
+      const flags = connectFlagLayer(created, store, connected);
+      connection = choropleth;
+      disposeFlags = flags.dispose;
+      fitRef.current = choropleth.fitData;
+      // The page's first dataset: no GL frame until the shown level's tiles are there, its flags'
+      // too (hold-frames.ts). Later datasets draw as before, so the previous map never stands in for
+      // the new one.
+      if (firstDataset)
+        releaseFrames = holdFramesUntil(created, () =>
+          [choropleth.shownSourceId(), flags.shownSourceId()].every(
+            (id) => id === null || !created.getSource(id) || created.isSourceLoaded(id),
+          ),
+        );
     };
     const onStyle = () => {
       follow(store.getState());
@@ -365,7 +375,7 @@ function connectMap(
   store: AppStore,
   dataset: LoadedDataset,
   onHover: (hover: Hover | null) => void,
-): { dispose: () => void; fitData: () => void; bakedFlags: BakedFlags | null } {
+): { dispose: () => void; fitData: () => void; shownSourceId: () => string | null } {
   const { levels } = dataset.data;
   const levelIds = levels.map((level, index) => (dataset.geometry[index] ? level.id : null));
   const patterns = missingPatterns();
@@ -376,10 +386,6 @@ function connectMap(
   const paintedColors: (readonly string[] | null)[] = levels.map(() => null);
   // The classes of the first view go into the source itself (see addLevelSource).
   const firstClasses = selectMapClasses(store.getState());
-  // The flags of the shown level, written beside its classes; the flag layer starts from them.
-  const firstFlags = firstFlagStates(store.getState(), dataset);
-  const flagsLevel = selectLevelIndex(store.getState());
-  let bakedFlags: BakedFlags | null = null;
   levelIds.forEach((levelId, index) => {
     const geometry = dataset.geometry[index];
     if (levelId === null || !geometry) return;
@@ -388,10 +394,8 @@ function connectMap(
         ? {
             classes: stateClassesOf(firstClasses.classes, firstClasses.status),
             colors: firstClasses.colors,
-            flags: index === flagsLevel ? firstFlags : null,
           }
         : null;
-    if (first?.flags) bakedFlags = { levelIndex: index, states: first.flags };
     addLevelSource(map, sourceIdOf(levelId), geometry, dataset.geometry[index + 1] ?? null, first);
     painted[index] = first?.classes ?? null;
     paintedColors[index] = first?.colors ?? null;
@@ -734,15 +738,6 @@ function connectMap(
   const initial = store.getState();
   shownLevel = -1;
   apply(initial, null);
-  // The page's first dataset: no GL frame until the shown level's tiles are there (hold-frames.ts).
-  // Later datasets draw as before, so the previous map never stands in for the new one.
-  const releaseFrames =
-    probe.paintedAt === null
-      ? holdFramesUntil(map, () => {
-          const levelId = levelIds[shownLevel];
-          return !levelId || map.isSourceLoaded(sourceIdOf(levelId));
-        })
-      : () => {};
   if (initial.camera) map.jumpTo({ center: [...initial.camera.center], zoom: initial.camera.zoom }, OWN_MOVE);
   else fitData();
 
@@ -754,14 +749,16 @@ function connectMap(
   });
 
   return {
-    bakedFlags,
+    shownSourceId: () => {
+      const levelId = levelIds[shownLevel];
+      return levelId ? sourceIdOf(levelId) : null;
+    },
     fitData: () => {
       fitData();
       store.getState().setCamera(null, 'map');
     },
     dispose: () => {
       disposed = true;
-      releaseFrames();
       unsubscribe();
       map.off('mousemove', onMouseMove);
       map.off('mouseout', onMouseOut);

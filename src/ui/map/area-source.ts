@@ -1,5 +1,5 @@
 /**
- * A level's areas as a GeoJSON source, for the choropleth and the Handlungsbedarf flags drawn on it,
+ * A level's areas as a GeoJSON source, for the choropleth and the outlines drawn on it,
  * with its parent level's boundaries as lines.
  */
 import type * as maplibregl from 'maplibre-gl';
@@ -8,7 +8,7 @@ import type { LevelGeometry } from '../../io/load-dataset';
 /**
  * Adds the areas of `geometry` as source `sourceId`, replacing one of that id. Feature id = area
  * index, which feature state is keyed by. `propertiesOf` writes the first view into the features
- * (classes, flags): the first paint then needs no feature state, which would make MapLibre decode
+ * (classes): the first paint then needs no feature state, which would make MapLibre decode
  * every tile again on the main thread as it arrives (see map-style.ts). The boundaries of
  * `parentGeometry` follow as lines (ids after the areas'), for the parent-lines layer.
  */

@@ -1,18 +1,27 @@
 /**
- * Puts the Handlungsbedarf flags on the map: the hatch and outline layers of each level
- * (flag-style.ts), painted through the feature state `hb` on the level's source, kept in step with
- * the store by a subscription. Added only when the dataset has rules, so other datasets pay nothing.
- * The first view's flags are already in the source's properties (firstFlagStates, written by the
- * map when it adds the source).
+ * Puts the Handlungsbedarf flags on the map: per level, a small source holding the areas flagged in
+ * some year under the current rules, with the hatch and outline layers (flag-style.ts) drawn from
+ * it and the shown year's flags as feature state `hb`, kept in step with the store by a
+ * subscription. A change of year only sets feature state; a change of rules or level that changes
+ * which areas are ever flagged replaces the source's data. Added only when the dataset has rules,
+ * so other datasets pay nothing.
  */
 import type * as maplibregl from 'maplibre-gl';
 import type { LoadedDataset } from '../../io/load-dataset';
-import { selectShownFlags } from '../../state/select-handlungsbedarf';
+import { selectFlags, selectShownFlags } from '../../state/select-handlungsbedarf';
 import { selectLevelIndex } from '../../state/selectors';
 import type { AppState, AppStore } from '../../state/store';
-import { FLAG_IMAGE, flagHatchImage, flagLayerIdsOf, flagLayers, flagStates } from './flag-style';
+import {
+  FLAG_IMAGE,
+  flaggedInSomeYear,
+  flagHatchImage,
+  flagLayerIdsOf,
+  flagLayers,
+  flagSourceIdOf,
+  flagStates,
+} from './flag-style';
+import { layerIdsOf } from './map-style';
 import { addOwnLayer, setLayerVisibility } from './own-layers';
-import { layerIdsOf, sourceIdOf } from './map-style';
 
 /** What the flag layer publishes on `window.__qmFlags` for e2e tests (read-only for them). */
 export interface FlagProbe {
@@ -28,79 +37,94 @@ declare global {
   }
 }
 
-/**
- * The flags of the first view, per area of the shown level (1 flagged), or null for a dataset
- * without rules: the map writes them into the level's source as property `hb`, so the first paint
- * needs no feature-state pass, and the flag layer starts from them.
- */
-export function firstFlagStates(state: AppState, dataset: LoadedDataset): Uint8Array | null {
-  if ((dataset.data.manifest.handlungsbedarf ?? []).length === 0) return null;
-  const areaCount = dataset.data.levels[selectLevelIndex(state)]?.areaIds.length ?? 0;
-  return flagStates(selectShownFlags(state), state.showFlags, areaCount);
-}
-
-/** Flags the map has written into a level's source as property `hb` (see firstFlagStates). */
-export interface BakedFlags {
-  readonly levelIndex: number;
-  readonly states: Uint8Array;
+/** The flag layers on the map, and the source the shown level's flags are drawn from. */
+export interface FlagConnection {
+  readonly dispose: () => void;
+  /** The shown level's flag source, or null when there is none. */
+  readonly shownSourceId: () => string | null;
 }
 
 /**
- * Adds the flag layers above the fills (below the first level's outlines) and paints them, from
- * `baked` on (null: nothing in the source, every flag by feature state); returns the function that
- * removes them again. Does nothing for a dataset without rules.
+ * Adds each level's flag source and layers above the fills (below the first level's outlines) as
+ * the level is shown, and paints them; `dispose` removes them again. Does nothing for a dataset
+ * without rules.
  */
 export function connectFlagLayer(
   map: maplibregl.Map,
   store: AppStore,
   dataset: LoadedDataset,
-  baked: BakedFlags | null,
-): () => void {
-  if ((dataset.data.manifest.handlungsbedarf ?? []).length === 0) return () => {};
+): FlagConnection {
+  const none: FlagConnection = { dispose: () => {}, shownSourceId: () => null };
+  if ((dataset.data.manifest.handlungsbedarf ?? []).length === 0) return none;
   const { levels } = dataset.data;
   const levelIds = levels.map((level, index) => (dataset.geometry[index] ? level.id : null));
   const firstLevel = levelIds.find((id): id is string => id !== null);
-  if (firstLevel === undefined) return () => {};
+  if (firstLevel === undefined) return none;
   if (!map.hasImage(FLAG_IMAGE)) map.addImage(FLAG_IMAGE, flagHatchImage());
   const below = map.getLayer(layerIdsOf(firstLevel).outline) ? layerIdsOf(firstLevel).outline : undefined;
-  const areaCountOf = (levelIndex: number) => levels[levelIndex]?.areaIds.length ?? 0;
+  // Per level: the areas in its flag source (null: no source yet) and the `hb` states as painted.
+  const members: (readonly number[] | null)[] = levels.map(() => null);
   const painted: (Uint8Array | null)[] = levels.map(() => null);
-  if (baked) painted[baked.levelIndex] = baked.states;
-  const added: string[] = [];
-  levelIds.forEach((levelId) => {
-    if (levelId === null) return;
-    for (const layer of flagLayers(levelId)) {
-      addOwnLayer(map, layer, below);
-      added.push(layer.id);
-    }
-  });
   const probe: FlagProbe = { levelIndex: -1, states: null };
   window.__qmFlags = probe;
+
+  /** The level's flag source data: its members with the states to show, written as property `hb`. */
+  const collection = (levelIndex: number, areas: readonly number[], states: Uint8Array) => {
+    const features = dataset.geometry[levelIndex]?.features ?? [];
+    return {
+      type: 'FeatureCollection' as const,
+      features: areas.flatMap((area) => {
+        const feature = features[area];
+        return feature
+          ? [
+              {
+                type: 'Feature' as const,
+                id: area,
+                properties: { hb: states[area] ?? 0 },
+                geometry: feature.geometry,
+              },
+            ]
+          : [];
+      }),
+    };
+  };
 
   let shownLevel = -1;
   const apply = (state: AppState) => {
     const levelIndex = selectLevelIndex(state);
-    if (levelIndex !== shownLevel) {
-      levelIds.forEach((levelId, index) => {
-        if (levelId === null) return;
-        const visibility = index === levelIndex ? 'visible' : 'none';
-        for (const id of Object.values(flagLayerIdsOf(levelId))) setLayerVisibility(map, id, visibility);
-      });
-      shownLevel = levelIndex;
-    }
+    shownLevel = levelIndex;
     const levelId = levelIds[levelIndex];
-    if (!levelId) return;
-    const areaCount = areaCountOf(levelIndex);
-    const next = flagStates(selectShownFlags(state), state.showFlags, areaCount);
-    const previous = painted[levelIndex] ?? null;
-    const source = sourceIdOf(levelId);
-    for (let area = 0; area < areaCount; area++) {
-      if (previous === null || previous[area] !== next[area])
-        map.setFeatureState({ source, id: area }, { hb: next[area] });
+    const view = selectFlags(state);
+    if (levelId && view) {
+      const areaCount = view.flags.areaCount;
+      const next = flagStates(selectShownFlags(state), state.showFlags, areaCount);
+      const areas = flaggedInSomeYear(view.flags.any, areaCount);
+      const source = flagSourceIdOf(levelId);
+      const before = members[levelIndex] ?? null;
+      if (before === null) {
+        // First time this level is shown: its source and layers, the states written into the data.
+        map.addSource(source, { type: 'geojson', data: collection(levelIndex, areas, next) });
+        for (const layer of flagLayers(levelId)) addOwnLayer(map, layer, below);
+      } else if (before.length !== areas.length || before.some((area, index) => area !== areas[index])) {
+        // Other areas are flagged in some year now (rules edited): new data, states from it.
+        map.removeFeatureState({ source });
+        (map.getSource(source) as maplibregl.GeoJSONSource).setData(collection(levelIndex, areas, next));
+      } else {
+        const previous = painted[levelIndex];
+        for (const area of areas)
+          if (previous?.[area] !== next[area]) map.setFeatureState({ source, id: area }, { hb: next[area] });
+      }
+      members[levelIndex] = areas;
+      painted[levelIndex] = next;
+      probe.levelIndex = levelIndex;
+      probe.states = next;
     }
-    painted[levelIndex] = next;
-    probe.levelIndex = levelIndex;
-    probe.states = next;
+    // Only the shown level's flags, and only while flags are shown: hidden layers cost no frame time.
+    levelIds.forEach((id, index) => {
+      if (id === null || members[index] === null) return;
+      const visibility = index === levelIndex && state.showFlags ? 'visible' : 'none';
+      for (const layerId of Object.values(flagLayerIdsOf(id))) setLayerVisibility(map, layerId, visibility);
+    });
   };
   apply(store.getState());
   const unsubscribe = store.subscribe((state, previous) => {
@@ -114,12 +138,23 @@ export function connectFlagLayer(
       return;
     apply(state);
   });
-  return () => {
-    unsubscribe();
-    try {
-      for (const id of added) if (map.getLayer(id)) map.removeLayer(id);
-    } catch {
-      // The map was removed first (unmount): nothing left to clean.
-    }
+  return {
+    shownSourceId: () => {
+      const levelId = levelIds[shownLevel];
+      return levelId && members[shownLevel] !== null ? flagSourceIdOf(levelId) : null;
+    },
+    dispose: () => {
+      unsubscribe();
+      try {
+        levelIds.forEach((levelId) => {
+          if (levelId === null) return;
+          for (const layerId of Object.values(flagLayerIdsOf(levelId)))
+            if (map.getLayer(layerId)) map.removeLayer(layerId);
+          if (map.getSource(flagSourceIdOf(levelId))) map.removeSource(flagSourceIdOf(levelId));
+        });
+      } catch {
+        // The map was removed first (unmount): nothing left to clean.
+      }
+    },
   };
 }

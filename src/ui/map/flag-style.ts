@@ -1,13 +1,15 @@
 /**
  * How Handlungsbedarf looks on the map, without MapLibre: a hatch over the choropleth (transparent
  * between the lines, so the class colour stays readable) and a double outline (a dark line on a
- * white casing, unlike the plain dark district boundaries and the black selection), all shown by
- * the feature state `hb` (1 = flagged) on the level's source, the one the choropleth fills from. Pattern and outline carry the
- * meaning, not colour alone. (A dashed line would be clearer still, but MapLibre does not apply a
- * feature-state opacity to a line with `line-dasharray`: it stayed invisible.)
+ * white casing, unlike the plain dark district boundaries and the black selection). The layers
+ * draw from a small source of their own holding only the areas flagged in some year (under the
+ * current rules); within it, the feature state `hb` (1 = flagged) shows the shown year's flags, so
+ * a change of year touches no geometry. Pattern and outline carry the meaning, not colour alone.
+ * (A dashed line would be clearer still, but MapLibre does not apply a feature-state opacity to a
+ * line with `line-dasharray`: it stayed invisible.)
  */
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { AREAS_ONLY, layerIdsOf, sourceIdOf } from './map-style';
+import { layerIdsOf, sourceIdOf } from './map-style';
 import type { PatternImage } from './patterns';
 
 /** Image name of the flag hatch (map.addImage). */
@@ -15,6 +17,11 @@ export const FLAG_IMAGE = 'qm-flag-hatch';
 
 /** Ink of hatch and outline: near-black, at least 3:1 against every class colour's light end. */
 export const FLAG_INK = '#1d2733';
+
+/** The source of a level's flag layers: its areas flagged in some year. */
+export function flagSourceIdOf(levelId: string): string {
+  return `${sourceIdOf(levelId)}-flags`;
+}
 
 /** The layer ids of a level's flag layers. */
 export function flagLayerIdsOf(levelId: string): {
@@ -34,20 +41,19 @@ export function flagLayerIdsOf(levelId: string): {
 const flagged: ExpressionSpecification = ['==', ['coalesce', ['feature-state', 'hb'], ['get', 'hb'], 0], 1];
 
 /**
- * The hatch, casing and outline layers of a level (in draw order), hidden until the level is shown.
- * Every area is in them (unflagged ones at opacity 0), so the lines keep MapLibre's cheaper miter joins.
+ * The hatch, casing and outline layers of a level (in draw order), hidden until the level is shown,
+ * on the level's flag source. Areas there but not flagged in the shown year are drawn at opacity 0.
  */
 export function flagLayers(levelId: string): LayerSpecification[] {
   const ids = flagLayerIdsOf(levelId);
-  // The level's own source: a second source of the same areas was tiled a second time on the
-  // first paint, and its tile clipping masks drawn again in every frame.
-  const source = sourceIdOf(levelId);
+  // Only the areas flagged in some year (the demo: 19 of 99): the hatch and both lines over every
+  // area, transparent where not flagged, were most of the first frame's extra cost in software GL.
+  const source = flagSourceIdOf(levelId);
   return [
     {
       id: ids.hatch,
       type: 'fill',
       source,
-      filter: AREAS_ONLY,
       layout: { visibility: 'none' },
       // The flag outline layers draw the edge; no antialiased edge pass for the hatch.
       paint: { 'fill-pattern': FLAG_IMAGE, 'fill-opacity': ['case', flagged, 1, 0], 'fill-antialias': false },
@@ -56,7 +62,6 @@ export function flagLayers(levelId: string): LayerSpecification[] {
       id: ids.casing,
       type: 'line',
       source,
-      filter: AREAS_ONLY,
       layout: { visibility: 'none' },
       paint: { 'line-color': '#ffffff', 'line-width': 5, 'line-opacity': ['case', flagged, 1, 0] },
     },
@@ -64,7 +69,6 @@ export function flagLayers(levelId: string): LayerSpecification[] {
       id: ids.outline,
       type: 'line',
       source,
-      filter: AREAS_ONLY,
       layout: { visibility: 'none' },
       paint: { 'line-color': FLAG_INK, 'line-width': 2, 'line-opacity': ['case', flagged, 1, 0] },
     },
@@ -102,4 +106,18 @@ export function flagStates(flags: Int8Array | null, show: boolean, areaCount: nu
   if (!show || flags === null) return states;
   for (let area = 0; area < areaCount; area++) states[area] = flags[area] === 1 ? 1 : 0;
   return states;
+}
+
+/** The areas flagged (FLAGGED = 1) in at least one year, ascending, from year-major cells. */
+export function flaggedInSomeYear(cells: Int8Array, areaCount: number): number[] {
+  const areas: number[] = [];
+  for (let area = 0; area < areaCount; area++) {
+    for (let cell = area; cell < cells.length; cell += areaCount) {
+      if (cells[cell] === 1) {
+        areas.push(area);
+        break;
+      }
+    }
+  }
+  return areas;
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { FLAG_IMAGE, flagHatchImage, flagLayers, flagStates } from '../../../../src/ui/map/flag-style';
+import {
+  FLAG_IMAGE,
+  flaggedInSomeYear,
+  flagHatchImage,
+  flagLayers,
+  flagSourceIdOf,
+  flagStates,
+} from '../../../../src/ui/map/flag-style';
 
 describe('flag-style', () => {
   it('paints only flagged areas, and nothing when flags are hidden', () => {
@@ -9,12 +16,14 @@ describe('flag-style', () => {
     expect(Array.from(flagStates(null, true, 2))).toEqual([0, 0]);
   });
 
-  it('draws a hatch and a double outline over the level, by feature state', () => {
+  it("draws a hatch and a double outline from the level's flag source, by feature state", () => {
     const [hatch, casing, outline] = flagLayers('sozialraum');
-    // On the level's own source: a second source of the same areas is tiled and clipped twice.
-    // The source's parent lines are not areas: the flag layers take only the polygons.
-    for (const layer of [hatch, casing, outline])
-      expect(layer).toMatchObject({ source: 'qm-sozialraum', filter: ['==', '$type', 'Polygon'] });
+    // A source of their own, holding only the areas flagged in some year (flag-layer.ts).
+    expect(flagSourceIdOf('sozialraum')).toBe('qm-sozialraum-flags');
+    for (const layer of [hatch, casing, outline]) {
+      expect(layer).toMatchObject({ source: 'qm-sozialraum-flags' });
+      expect(layer).not.toHaveProperty('filter');
+    }
     expect(hatch).toMatchObject({ id: 'qm-sozialraum-flag-hatch', type: 'fill' });
     expect(hatch!.paint).toMatchObject({ 'fill-pattern': FLAG_IMAGE });
     expect(outline).toMatchObject({ id: 'qm-sozialraum-flag-outline', type: 'line' });
@@ -25,6 +34,13 @@ describe('flag-style', () => {
     expect(JSON.stringify(hatch!.paint)).toContain('"feature-state","hb"');
     // The first view's flags come as a property of the source (no feature-state pass at first paint).
     expect(JSON.stringify(hatch!.paint)).toContain('"get","hb"');
+  });
+
+  it('finds the areas flagged in at least one year', () => {
+    // 3 areas × 3 years, year-major: area 0 in year 2, area 2 in years 1 and 3; UNDECIDED (−1) is not flagged
+    const cells = Int8Array.of(0, 0, 1, /**/ 0, -1, 0, /**/ 1, 0, 1);
+    expect(flaggedInSomeYear(cells, 3)).toEqual([0, 2]);
+    expect(flaggedInSomeYear(Int8Array.of(0, -1, 0, 0), 2)).toEqual([]);
   });
 
   it('leaves the hatch transparent between its lines', () => {

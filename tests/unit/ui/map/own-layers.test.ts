@@ -1,6 +1,6 @@
 import { validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { flagLayers } from '../../../../src/ui/map/flag-style';
+import { flagLayers, flagSourceIdOf } from '../../../../src/ui/map/flag-style';
 import {
   baseStyle,
   choroplethLayers,
@@ -23,10 +23,8 @@ describe('our layers against the MapLibre style spec', () => {
         type: 'geojson',
         data: { type: 'FeatureCollection', features: [] },
       };
-      style.sources[highlightSourceIdOf(levelId)] = {
-        type: 'geojson',
-        data: { type: 'FeatureCollection', features: [] },
-      };
+      for (const id of [highlightSourceIdOf(levelId), flagSourceIdOf(levelId)])
+        style.sources[id] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
     }
     style.layers.push(
       ...choroplethLayers(levelIds, boundaries),
