@@ -8,19 +8,20 @@ import { ViewTabs } from './ViewTabs';
 import { LoadProgress } from './LoadProgress';
 import { NotesBar } from './NotesBar';
 import { message } from './messages';
-import { afterMainContent, mainContentShown } from './first-paint';
+import { lazyAfterMainContent, mainContentShown } from './first-paint';
 import { IndicatorCatalogue } from '../panels/IndicatorCatalogue';
 import { DetailPanel } from '../panels/DetailPanel';
 import { YearSlider } from '../panels/YearSlider';
 
 // The analysis views load on demand, so the first map does not wait for their code.
 // The export menu (and what it pulls in) loads after the first paint.
-const ExportMenu = lazy(() =>
+const ExportMenu = lazyAfterMainContent(() =>
   import('../export/ExportMenu').then((module) => ({ default: module.ExportMenu })),
 );
 // Issue texts (all loader messages in two languages) load when there is something to say.
-const IssueList = lazy(
-  afterMainContent(() => import('./IssueList').then((module) => ({ default: module.IssueList }))),
+const IssueList = lazyAfterMainContent(
+  () => import('./IssueList').then((module) => ({ default: module.IssueList })),
+  () => <IssueRoom />,
 );
 const LoadFailed = lazy(() => import('./LoadFailed').then((module) => ({ default: module.LoadFailed })));
 const IndicatorTable = lazy(() =>
@@ -38,6 +39,16 @@ const ProfileView = lazy(() =>
 const ChangeView = lazy(() =>
   import('../charts/ChangeView').then((module) => ({ default: module.ChangeView })),
 );
+
+/** Keeps the issue line's room while its code loads, so the map does not change size when it comes. */
+function IssueRoom() {
+  const hasIssues = useAppStore((state) => state.issues.length > 0);
+  return hasIssues ? (
+    <div className="issues" aria-hidden="true">
+      &nbsp;
+    </div>
+  ) : null;
+}
 
 /**
  * The main screen: indicator catalogue (left), map or table (centre), detail panel (right), year
@@ -116,9 +127,7 @@ export function App() {
             {dataset && (
               <>
                 <ViewTabs />
-                <Suspense fallback={null}>
-                  <ExportMenu />
-                </Suspense>
+                <ExportMenu />
               </>
             )}
           </div>
@@ -143,18 +152,8 @@ export function App() {
       </div>
       <footer className="app-footer">
         {dataset ? <YearSlider /> : <div className="year-bar" aria-hidden="true" />}
-        {/* The issue line loads after the first map; its room is kept meanwhile. */}
-        <Suspense
-          fallback={
-            issues.length > 0 ? (
-              <div className="issues" aria-hidden="true">
-                &nbsp;
-              </div>
-            ) : null
-          }
-        >
-          <IssueList />
-        </Suspense>
+        {/* The issue line loads after the first map; its room is kept meanwhile (IssueRoom). */}
+        <IssueList />
       </footer>
     </div>
   );

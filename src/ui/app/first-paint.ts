@@ -1,9 +1,13 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { createElement, useEffect, useState, type ReactNode } from 'react';
+
+/** A function component (what we load later are all function components). */
+type Component<Props> = (props: Props) => ReactNode;
 
 /**
  * "The page has shown its main content": the first coloured map, or the table or chart opened
  * instead. What is not needed for that (export menu, classification controls, issue texts, chart
- * export buttons) loads afterwards, so its code and its repaints do not delay the first map.
+ * export buttons, the detail panel's time series) loads afterwards, so its code and its repaints do
+ * not delay the first map.
  */
 let markShown: () => void = () => {};
 const shown = new Promise<void>((resolve) => {
@@ -15,21 +19,49 @@ export function mainContentShown(): void {
   markShown();
 }
 
-/** For React.lazy: loads the module after the main content is on screen. */
+/** Loads a module after the main content is on screen. */
 export function afterMainContent<T>(load: () => Promise<T>): () => Promise<T> {
   return () => shown.then(load);
 }
 
+type Loading<Props> =
+  | { readonly state: 'waiting' }
+  | { readonly state: 'ready'; readonly component: Component<Props> }
+  | { readonly state: 'failed'; readonly error: unknown };
+
 /**
- * A React.lazy component whose module is fetched as soon as the main content is on screen (not
- * first when it renders), so it is there when asked for and never delays the first map.
+ * A component whose module is fetched as soon as the main content is on screen; until then it
+ * renders `placeholder` (nothing by default). Unlike React.lazy it never suspends: a lazy component
+ * rendered before its module is there throws to the nearest Suspense boundary on every render of
+ * its parents, and the panels re-render several times while the first map is made (the demo: 12
+ * suspensions before the first paint, each an exception V8 locates in the source). A failed fetch
+ * is thrown where the component renders, to the nearest error boundary, like React.lazy's.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the constraint React.lazy has itself
-export function lazyAfterMainContent<Component extends ComponentType<any>>(
-  load: () => Promise<{ default: Component }>,
-): LazyExoticComponent<Component> {
-  const loaded = afterMainContent(load)();
-  // A failed fetch surfaces where the component renders (React.lazy), not as an unhandled rejection.
-  loaded.catch(() => undefined);
-  return lazy(() => loaded);
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any props, like React.lazy's constraint
+export function lazyAfterMainContent<C extends Component<any>>(
+  load: () => Promise<{ default: C }>,
+  placeholder: (props: Parameters<C>[0]) => ReactNode = () => null,
+): C {
+  type Props = Parameters<C>[0];
+  let loading: Loading<Props> = { state: 'waiting' };
+  const loaded = afterMainContent(load)().then(
+    (module): Loading<Props> => (loading = { state: 'ready', component: module.default }),
+    (error: unknown): Loading<Props> => (loading = { state: 'failed', error }),
+  );
+  function AfterMainContent(props: Props) {
+    const [current, setCurrent] = useState<Loading<Props>>(() => loading);
+    useEffect(() => {
+      if (current.state !== 'waiting') return;
+      let live = true;
+      void loaded.then((done) => {
+        if (live) setCurrent(done);
+      });
+      return () => {
+        live = false;
+      };
+    }, [current]);
+    if (current.state === 'failed') throw current.error;
+    return current.state === 'ready' ? createElement(current.component, props) : placeholder(props);
+  }
+  return AfterMainContent as C;
 }

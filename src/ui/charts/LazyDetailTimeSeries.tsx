@@ -2,7 +2,6 @@
  * The detail panel's time series, loaded right after the first map: it is not part of the first
  * paint, and the entry chunk has a size budget (docs/benchmarks.md).
  */
-import { Suspense } from 'react';
 import { lazyAfterMainContent } from '../app/first-paint';
 
 const DetailTimeSeries = lazyAfterMainContent(() =>
@@ -10,9 +9,5 @@ const DetailTimeSeries = lazyAfterMainContent(() =>
 );
 
 export function LazyDetailTimeSeries() {
-  return (
-    <Suspense fallback={null}>
-      <DetailTimeSeries />
-    </Suspense>
-  );
+  return <DetailTimeSeries />;
 }

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useContext, useEffect, useId, useMemo, useState } from 'react';
+import { useContext, useEffect, useId, useMemo, useState } from 'react';
 import { formatNumber } from '../../i18n/format-number';
 import { localize } from '../../i18n/locale';
 import { selectExclusionReasons } from '../../state/select-exclusions';
@@ -13,13 +13,11 @@ import { buildLegendModel } from './legend-model';
 import { LegendMatrix } from './LegendMatrix';
 import { swatchBackground } from './missing-style';
 import './legend.css';
-import { afterMainContent } from '../app/first-paint';
+import { lazyAfterMainContent } from '../app/first-paint';
 
 // The classification controls (folded under the legend) load after the first paint.
-const ClassificationControls = lazy(
-  afterMainContent(() =>
-    import('./ClassificationControls').then((module) => ({ default: module.ClassificationControls })),
-  ),
+const ClassificationControls = lazyAfterMainContent(() =>
+  import('./ClassificationControls').then((module) => ({ default: module.ClassificationControls })),
 );
 
 /** Narrow screens start with the legend folded, so it does not cover the map. */
@@ -181,11 +179,7 @@ export function Legend() {
         {model.classes.length > 0 && <p className="legend-note">{message(locale, 'legendHighlightHint')}</p>}
         <FlagLegend />
         {/* Fixed classes come from the manifest, the Bilanzierung's from its change: nothing to choose. */}
-        {!classes.fixed && !change && (
-          <Suspense fallback={null}>
-            <ClassificationControls />
-          </Suspense>
-        )}
+        {!classes.fixed && !change && <ClassificationControls />}
       </div>
     </section>
   );
