@@ -20,13 +20,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Flag states as the map painted them (feature state `hb` per area of the shown level). */
+/** Flags as the map shows them: 1 per flagged area of the shown level (all 0 with flags off). */
 const paintedFlags = (page: Page) => page.evaluate(() => Array.from(window.__qmFlags?.states ?? []));
 
-/**
- * Areas painted as flagged that the shown level's flag source does not hold: the map would draw
- * nothing for them. The flag source holds the areas flagged in some year; a rule edit replaces it.
- */
 /** The areas in the shown level's flag source (those flagged in some year), ascending. */
 const flagSourceAreas = (page: Page) =>
   page.evaluate(() =>
@@ -37,6 +33,10 @@ const flagSourceAreas = (page: Page) =>
     ].sort((a, b) => a - b),
   );
 
+/**
+ * Areas painted as flagged that the shown level's flag source does not hold: the map would draw
+ * nothing for them. The flag source holds the areas flagged in some year; a rule edit replaces it.
+ */
 const flaggedNotInSource = (page: Page) =>
   page.evaluate(() => {
     const held = new Set(

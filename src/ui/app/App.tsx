@@ -18,10 +18,10 @@ import { YearSlider } from '../panels/YearSlider';
 const ExportMenu = lazyAfterMainContent(() =>
   import('../export/ExportMenu').then((module) => ({ default: module.ExportMenu })),
 );
-// Issue texts (all loader messages in two languages) load when there is something to say.
+// Issue texts (all loader messages in two languages) load after the first map; IssueRoom keeps their room.
 const IssueList = lazyAfterMainContent(
   () => import('./IssueList').then((module) => ({ default: module.IssueList })),
-  () => <IssueRoom />,
+  IssueRoom,
 );
 const LoadFailed = lazy(() => import('./LoadFailed').then((module) => ({ default: module.LoadFailed })));
 const IndicatorTable = lazy(() =>

@@ -31,22 +31,26 @@ type Loading<Props> =
 
 /**
  * A component whose module is fetched as soon as the main content is on screen; until then it
- * renders `placeholder` (nothing by default). Unlike React.lazy it never suspends: a lazy component
+ * renders the component `placeholder` with the same props (nothing by default). Unlike React.lazy it never suspends: a lazy component
  * rendered before its module is there throws to the nearest Suspense boundary on every render of
  * its parents, and the panels re-render several times while the first map is made (the demo: 12
- * suspensions before the first paint, each an exception V8 locates in the source). A failed fetch
- * is thrown where the component renders, to the nearest error boundary, like React.lazy's.
+ * suspensions before the first paint, each an exception V8 locates in the source). These are
+ * extras around the main content: if their module cannot be fetched, the placeholder stays and the
+ * console says why, instead of an error that would take the whole page with it.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any props, like React.lazy's constraint
 export function lazyAfterMainContent<C extends Component<any>>(
   load: () => Promise<{ default: C }>,
-  placeholder: (props: Parameters<C>[0]) => ReactNode = () => null,
+  placeholder: Component<Parameters<C>[0]> = () => null,
 ): C {
   type Props = Parameters<C>[0];
   let loading: Loading<Props> = { state: 'waiting' };
   const loaded = afterMainContent(load)().then(
     (module): Loading<Props> => (loading = { state: 'ready', component: module.default }),
-    (error: unknown): Loading<Props> => (loading = { state: 'failed', error }),
+    (error: unknown): Loading<Props> => {
+      console.warn('Programmteil nicht geladen / part of the app not loaded:', error);
+      return (loading = { state: 'failed', error });
+    },
   );
   function AfterMainContent(props: Props) {
     const [current, setCurrent] = useState<Loading<Props>>(() => loading);
@@ -60,8 +64,7 @@ export function lazyAfterMainContent<C extends Component<any>>(
         live = false;
       };
     }, [current]);
-    if (current.state === 'failed') throw current.error;
-    return current.state === 'ready' ? createElement(current.component, props) : placeholder(props);
+    return createElement(current.state === 'ready' ? current.component : placeholder, props);
   }
   return AfterMainContent as C;
 }

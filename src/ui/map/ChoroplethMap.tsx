@@ -13,16 +13,7 @@
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import {
-  Suspense,
-  useCallback,
-  useContext,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { LevelGeometry, LoadedDataset } from '../../io/load-dataset';
 import { areaIndexOf, selectLevel, selectLevelIndex } from '../../state/selectors';
 import type { AppState, AppStore } from '../../state/store';
@@ -37,6 +28,7 @@ import { addOwnLayer, setLayerVisibility } from './own-layers';
 import { AreaLabels, type LabelView } from './AreaLabels';
 import { basemap } from './basemap-config';
 import { connectFlagLayer } from './flag-layer';
+import { flagLayerIdsOf } from './flag-style';
 import { setShownMap } from './map-handle';
 import { featureBounds } from './feature-bounds';
 import { holdFramesUntil } from './hold-frames';
@@ -342,11 +334,7 @@ export function ChoroplethMap() {
       {map && labelView && labelPoints && level && (
         <AreaLabels view={labelView} points={labelPoints} names={level.names} />
       )}
-      {map && hover && (
-        <Suspense fallback={null}>
-          <HoverTooltip hover={hover} map={map} />
-        </Suspense>
-      )}
+      {map && hover && <HoverTooltip hover={hover} map={map} />}
       {map && (
         <div className="map-buttons">
           <button
@@ -499,7 +487,9 @@ function connectMap(
     for (const kind of ['no-data', 'suppressed'] as const) {
       const layer = patternLayer(levelId, kind, boundaries);
       if (map.getLayer(layer.id) || !stateClasses.includes(MISSING_CLASS[kind])) continue;
-      addOwnLayer(map, layer, patternsBelow);
+      // Below the Handlungsbedarf layers when they are there already: the flags stay on top.
+      const hatches = new Set(levelIds.flatMap((id) => (id === null ? [] : [flagLayerIdsOf(id).hatch])));
+      addOwnLayer(map, layer, map.getLayersOrder().find((id) => hatches.has(id)) ?? patternsBelow);
       layers.push(layer);
       if (levelIndex === shownLevel) setLayerVisibility(map, layer.id, 'visible');
     }

@@ -27,7 +27,7 @@ import { addOwnLayer, setLayerVisibility } from './own-layers';
 export interface FlagProbe {
   /** Index of the level whose flags are painted. */
   levelIndex: number;
-  /** Feature-state `hb` per area of that level, as painted. */
+  /** Per area of that level, 1 where a flag is shown (all 0 while flags are switched off). */
   states: Uint8Array | null;
 }
 
@@ -97,7 +97,8 @@ export function connectFlagLayer(
     const view = selectFlags(state);
     if (levelId && view) {
       const areaCount = view.flags.areaCount;
-      const next = flagStates(selectShownFlags(state), state.showFlags, areaCount);
+      // The shown year's flags whether or not flags are shown: switching them off hides the layers.
+      const next = flagStates(selectShownFlags(state), true, areaCount);
       const areas = flaggedInSomeYear(view.flags.any, areaCount);
       const source = flagSourceIdOf(levelId);
       const before = members[levelIndex] ?? null;
@@ -106,9 +107,10 @@ export function connectFlagLayer(
         map.addSource(source, { type: 'geojson', data: collection(levelIndex, areas, next) });
         for (const layer of flagLayers(levelId)) addOwnLayer(map, layer, below);
       } else if (before.length !== areas.length || before.some((area, index) => area !== areas[index])) {
-        // Other areas are flagged in some year now (rules edited): new data, states from it.
-        map.removeFeatureState({ source });
+        // Other areas are flagged in some year now (rules edited): new data. Its tiles come from the
+        // worker a little later; meanwhile the old ones show the new states too (ids are area indices).
         (map.getSource(source) as maplibregl.GeoJSONSource).setData(collection(levelIndex, areas, next));
+        for (const area of areas) map.setFeatureState({ source, id: area }, { hb: next[area] });
       } else {
         const previous = painted[levelIndex];
         for (const area of areas)
@@ -117,7 +119,7 @@ export function connectFlagLayer(
       members[levelIndex] = areas;
       painted[levelIndex] = next;
       probe.levelIndex = levelIndex;
-      probe.states = next;
+      probe.states = state.showFlags ? next : new Uint8Array(areaCount);
     }
     // Only the shown level's flags, and only while flags are shown: hidden layers cost no frame time.
     levelIds.forEach((id, index) => {
@@ -128,6 +130,8 @@ export function connectFlagLayer(
   };
   apply(store.getState());
   const unsubscribe = store.subscribe((state, previous) => {
+    // Another dataset: the map disconnects this one (its subscription may run first).
+    if (state.dataset !== dataset) return;
     if (
       state.dataset === previous.dataset &&
       state.levelId === previous.levelId &&
