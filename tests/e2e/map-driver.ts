@@ -14,6 +14,14 @@ export async function waitForMap(page: Page, { timeout = 60_000 } = {}): Promise
   await page.waitForFunction(() => window.__qm?.paintedAt != null, undefined, { timeout });
 }
 
+/**
+ * The map has stopped moving and has the tiles of what it shows (MapLibre's `loaded()`): what is
+ * queried on screen is then what the user sees, not the tiles of the previous zoom.
+ */
+export async function waitForMapSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => !window.__qm!.map.isMoving() && window.__qm!.map.loaded());
+}
+
 /** The map canvas (the element the user points at). */
 export function mapCanvas(page: Page): Locator {
   return byTestId(page, 'map').locator('canvas.maplibregl-canvas');

@@ -15,6 +15,7 @@ import {
   mapColors,
   mapHistogram,
   waitForMap,
+  waitForMapSettled,
 } from './map-driver';
 
 let browser: Browser;
@@ -141,13 +142,13 @@ describe('Karte / map', () => {
     try {
       await mapCanvas(app.page).dblclick({ position: { x: third!.x, y: third!.y } });
       await expect.poll(zoom).toBeGreaterThan(zoomBefore + 0.5);
-      await app.page.waitForFunction(() => !window.__qm!.map.isMoving());
+      await waitForMapSettled(app.page);
       expect(await state()).toMatchObject({ selectedId: first!.id, comparisonIds: [second!.id] });
     } finally {
       // Back to the whole city for the tests after this one.
       await byTestId(app.page, 'map-fit').click();
       await app.page.waitForFunction(() => window.__qmStore!.getState().camera === null);
-      await app.page.waitForFunction(() => !window.__qm!.map.isMoving());
+      await waitForMapSettled(app.page);
     }
   });
 
@@ -209,7 +210,7 @@ describe('Karte / map', () => {
         return { focused: document.activeElement === canvas, style: getComputedStyle(canvas).outlineStyle };
       });
     // A click, then a Shift-click (comparison): the canvas has focus, and Chromium would show its ring.
-    await app.page.waitForFunction(() => !window.__qm!.map.isMoving());
+    await waitForMapSettled(app.page);
     const [first, second] = await areaPoints(app.page, 2);
     expect(second).toBeDefined();
     await clickMap(app.page, first!);

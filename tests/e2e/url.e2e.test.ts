@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, expect, inject, it } from 'vitest';
 import { byTestId, chooseYear, shownYear, textOf, waitForApp } from './driver';
 import { launchBrowser, openPage, screenshot, type Browser, type OpenedPage, type Page } from './helper';
+import { waitForMapSettled } from './map-driver';
 
 const DEMO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'demo');
 
@@ -142,7 +143,7 @@ it('writes no camera when the map is only resized or shown again (Bilanzierung, 
   await byTestId(page, 'view-map').click();
   await byTestId(page, 'view-profile').click();
   await byTestId(page, 'view-map').click();
-  await page.waitForFunction(() => !window.__qm!.map.isMoving());
+  await waitForMapSettled(page);
   // A write would come once the browser is idle: wait for one, then look.
   await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 })));
   expect(await cameraOf(page)).toBeNull();
