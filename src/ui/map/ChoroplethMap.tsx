@@ -483,13 +483,13 @@ function connectMap(
   };
 
   // Pattern layers cost a tessellation of every feature: only levels with such areas get them.
+  const flagHatches = new Set(levelIds.flatMap((id) => (id === null ? [] : [flagLayerIdsOf(id).hatch])));
   const addPatternLayers = (levelIndex: number, levelId: string, stateClasses: Int8Array) => {
     for (const kind of ['no-data', 'suppressed'] as const) {
       const layer = patternLayer(levelId, kind, boundaries);
       if (map.getLayer(layer.id) || !stateClasses.includes(MISSING_CLASS[kind])) continue;
       // Below the Handlungsbedarf layers when they are there already: the flags stay on top.
-      const hatches = new Set(levelIds.flatMap((id) => (id === null ? [] : [flagLayerIdsOf(id).hatch])));
-      addOwnLayer(map, layer, map.getLayersOrder().find((id) => hatches.has(id)) ?? patternsBelow);
+      addOwnLayer(map, layer, map.getLayersOrder().find((id) => flagHatches.has(id)) ?? patternsBelow);
       layers.push(layer);
       if (levelIndex === shownLevel) setLayerVisibility(map, layer.id, 'visible');
     }

@@ -7,6 +7,7 @@
  * so other datasets pay nothing.
  */
 import type * as maplibregl from 'maplibre-gl';
+import type { LevelFlags } from '../../engine/handlungsbedarf';
 import type { LoadedDataset } from '../../io/load-dataset';
 import { selectFlags, selectShownFlags } from '../../state/select-handlungsbedarf';
 import { selectLevelIndex } from '../../state/selectors';
@@ -20,6 +21,7 @@ import {
   flagSourceIdOf,
   flagStates,
 } from './flag-style';
+import { areaFeatures } from './area-source';
 import { layerIdsOf } from './map-style';
 import { addOwnLayer, setLayerVisibility } from './own-layers';
 
@@ -70,23 +72,19 @@ export function connectFlagLayer(
 
   /** The level's flag source data: its members with the states to show, written as property `hb`. */
   const collection = (levelIndex: number, areas: readonly number[], states: Uint8Array) => {
-    const features = dataset.geometry[levelIndex]?.features ?? [];
+    const geometry = dataset.geometry[levelIndex];
     return {
       type: 'FeatureCollection' as const,
-      features: areas.flatMap((area) => {
-        const feature = features[area];
-        return feature
-          ? [
-              {
-                type: 'Feature' as const,
-                id: area,
-                properties: { hb: states[area] ?? 0 },
-                geometry: feature.geometry,
-              },
-            ]
-          : [];
-      }),
+      features: geometry ? areaFeatures(geometry, areas, (area) => ({ hb: states[area] ?? 0 })) : [],
     };
+  };
+  // The areas flagged in some year follow the evaluated rules (memoised by selectFlags), not the
+  // year: worked out once per evaluation, not on every change of year.
+  let everFlagged: { readonly flags: LevelFlags; readonly areas: readonly number[] } | null = null;
+  const flaggedAreasOf = (flags: LevelFlags) => {
+    if (everFlagged?.flags !== flags)
+      everFlagged = { flags, areas: flaggedInSomeYear(flags.any, flags.areaCount) };
+    return everFlagged.areas;
   };
 
   let shownLevel = -1;
@@ -99,7 +97,7 @@ export function connectFlagLayer(
       const areaCount = view.flags.areaCount;
       // The shown year's flags whether or not flags are shown: switching them off hides the layers.
       const next = flagStates(selectShownFlags(state), true, areaCount);
-      const areas = flaggedInSomeYear(view.flags.any, areaCount);
+      const areas = flaggedAreasOf(view.flags);
       const source = flagSourceIdOf(levelId);
       const before = members[levelIndex] ?? null;
       if (before === null) {
