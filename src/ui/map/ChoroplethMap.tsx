@@ -28,7 +28,6 @@ import { addOwnLayer, setLayerVisibility } from './own-layers';
 import { AreaLabels, type LabelView } from './AreaLabels';
 import { basemap } from './basemap-config';
 import { connectFlagLayer } from './flag-layer';
-import { flagLayerIdsOf } from './flag-style';
 import { setShownMap } from './map-handle';
 import { featureBounds } from './feature-bounds';
 import { holdFramesUntil } from './hold-frames';
@@ -483,13 +482,12 @@ function connectMap(
   };
 
   // Pattern layers cost a tessellation of every feature: only levels with such areas get them.
-  const flagHatches = new Set(levelIds.flatMap((id) => (id === null ? [] : [flagLayerIdsOf(id).hatch])));
   const addPatternLayers = (levelIndex: number, levelId: string, stateClasses: Int8Array) => {
     for (const kind of ['no-data', 'suppressed'] as const) {
       const layer = patternLayer(levelId, kind, boundaries);
       if (map.getLayer(layer.id) || !stateClasses.includes(MISSING_CLASS[kind])) continue;
-      // Below the Handlungsbedarf layers when they are there already: the flags stay on top.
-      addOwnLayer(map, layer, map.getLayersOrder().find((id) => flagHatches.has(id)) ?? patternsBelow);
+      // Below the outlines, so below the Handlungsbedarf layers too (they are above the parent lines).
+      addOwnLayer(map, layer, patternsBelow);
       layers.push(layer);
       if (levelIndex === shownLevel) setLayerVisibility(map, layer.id, 'visible');
     }

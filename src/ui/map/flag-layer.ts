@@ -22,7 +22,7 @@ import {
   flagStates,
 } from './flag-style';
 import { areaFeatures } from './area-source';
-import { layerIdsOf } from './map-style';
+import { flagLayersBelowId } from './map-style';
 import { addOwnLayer, setLayerVisibility } from './own-layers';
 
 /** What the flag layer publishes on `window.__qmFlags` for e2e tests (read-only for them). */
@@ -47,9 +47,9 @@ export interface FlagConnection {
 }
 
 /**
- * Adds each level's flag source and layers above the fills (below the first level's outlines) as
- * the level is shown, and paints them; `dispose` removes them again. Does nothing for a dataset
- * without rules.
+ * Adds each level's flag source and layers above the fills and parent lines (below hover and
+ * selection: map-style.ts flagLayersBelowId) as the level is shown, and paints them; `dispose`
+ * removes them again. Does nothing for a dataset without rules.
  */
 export function connectFlagLayer(
   map: maplibregl.Map,
@@ -63,7 +63,8 @@ export function connectFlagLayer(
   const firstLevel = levelIds.find((id): id is string => id !== null);
   if (firstLevel === undefined) return none;
   if (!map.hasImage(FLAG_IMAGE)) map.addImage(FLAG_IMAGE, flagHatchImage());
-  const below = map.getLayer(layerIdsOf(firstLevel).outline) ? layerIdsOf(firstLevel).outline : undefined;
+  const belowId = flagLayersBelowId(levelIds);
+  const below = belowId !== undefined && map.getLayer(belowId) ? belowId : undefined;
   // Per level: the areas in its flag source (null: no source yet) and the `hb` states as painted.
   const members: (readonly number[] | null)[] = levels.map(() => null);
   const painted: (Uint8Array | null)[] = levels.map(() => null);

@@ -16,6 +16,7 @@ import {
   layerIdsOf,
   layerVisibility,
   firstOutlineLayerId,
+  flagLayersBelowId,
   MISSING_CLASS,
   PATTERN_IMAGE,
   patternLayer,
@@ -76,17 +77,25 @@ describe('choroplethLayers', () => {
   const layers = choroplethLayers(['sr', null, 'bz']);
   const ids = layers.map((layer) => layer.id);
 
-  it('makes fill, outline, highlight and parent lines per level with geometry, none for a level without', () => {
+  it('makes fill, outline, parent lines and highlight per level with geometry, none for a level without', () => {
     expect(ids).toEqual([
       'qm-sr-fill',
       'qm-bz-fill',
       'qm-sr-outline',
-      'qm-sr-highlight',
       'qm-bz-outline',
-      'qm-bz-highlight',
       'qm-sr-parent-lines',
       'qm-bz-parent-lines',
+      'qm-sr-highlight',
+      'qm-bz-highlight',
     ]);
+  });
+
+  it('puts the flag layers above the parent lines and below every highlight', () => {
+    const below = flagLayersBelowId(['sr', null, 'bz']);
+    expect(below).toBe('qm-sr-highlight');
+    expect(ids.indexOf(below!)).toBeGreaterThan(ids.lastIndexOf('qm-bz-parent-lines'));
+    expect(ids.slice(ids.indexOf(below!)).every((id) => id.endsWith('-highlight'))).toBe(true);
+    expect(flagLayersBelowId([null])).toBeUndefined();
   });
 
   it('draws the boundaries with the edge pass of the fills, or with the outline layer where one pixel is too thin', () => {
