@@ -207,12 +207,18 @@ export function ChoroplethMap() {
     let connected: LoadedDataset | null = null;
     let connection: ReturnType<typeof connectMap> | null = null;
     let disposeFlags: (() => void) | null = null;
-    let releaseFrames: (() => void) | null = null;
     let unsubscribe: (() => void) | null = null;
+    // The page's first dataset: no GL frame from the map's creation until the shown level's tiles
+    // are there, its flags' too (hold-frames.ts): the frames before would show only the background.
+    // Released as well when that dataset fails to load (a basemap is then drawn as before). Later
+    // datasets draw as before, so the previous map never stands in for the new one.
+    let firstDrawable: (() => boolean) | null = null;
+    let releaseFrames: (() => void) | null =
+      window.__qm?.paintedAt == null
+        ? holdFramesUntil(created, () => firstDrawable?.() ?? store.getState().loadState === 'error')
+        : null;
     const disconnect = () => {
       fitRef.current = null;
-      releaseFrames?.();
-      releaseFrames = null;
       disposeFlags?.();
       disposeFlags = null;
       connection?.dispose();
@@ -221,22 +227,21 @@ export function ChoroplethMap() {
     const follow = (state: AppState) => {
       if (state.dataset === connected) return;
       disconnect();
+      // A dataset replaced before the first one was drawn: no hold for the next.
+      if (connected !== null) {
+        releaseFrames?.();
+        releaseFrames = null;
+      }
       connected = state.dataset;
       if (!connected) return;
-      const firstDataset = window.__qm?.paintedAt == null;
       const choropleth = connectMap(created, store, connected, setHover);
       const flags = connectFlagLayer(created, store, connected);
       connection = choropleth;
       disposeFlags = flags.dispose;
       fitRef.current = choropleth.fitData;
-      // The page's first dataset: no GL frame until the shown level's tiles are there, its flags'
-      // too (hold-frames.ts). Later datasets draw as before, so the previous map never stands in for
-      // the new one.
-      if (firstDataset)
-        releaseFrames = holdFramesUntil(created, () =>
-          [choropleth.shownSourceId(), flags.shownSourceId()].every(
-            (id) => id === null || !created.getSource(id) || created.isSourceLoaded(id),
-          ),
+      firstDrawable = () =>
+        [choropleth.shownSourceId(), flags.shownSourceId()].every(
+          (id) => id === null || !created.getSource(id) || created.isSourceLoaded(id),
         );
     };
     const onStyle = () => {
@@ -250,6 +255,7 @@ export function ChoroplethMap() {
     return () => {
       unsubscribe?.();
       disconnect();
+      releaseFrames?.();
       setMap(null);
       setShownMap(null);
       created.remove();
