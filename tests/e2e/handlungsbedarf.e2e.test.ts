@@ -23,27 +23,32 @@ afterAll(async () => {
 /** Flags as the map shows them: 1 per flagged area of the shown level (all 0 with flags off). */
 const paintedFlags = (page: Page) => page.evaluate(() => Array.from(window.__qmFlags?.states ?? []));
 
-/** The areas in the shown level's flag source (those flagged in some year), ascending. */
-const flagSourceAreas = (page: Page) =>
-  page.evaluate(() =>
-    [
-      ...new Set(
-        window.__qm!.map.querySourceFeatures('qm-sozialraum-flags').map((feature) => Number(feature.id)),
-      ),
-    ].sort((a, b) => a - b),
-  );
+/**
+ * The areas the shown level's hatch layer draws from its tiles (those flagged in some year under the
+ * rules: its filter), ascending.
+ */
+const flagLayerAreas = (page: Page) =>
+  page.evaluate(() => {
+    const map = window.__qm!.map;
+    const filter = map.getFilter('qm-sozialraum-flag-hatch');
+    if (!map.getLayer('qm-sozialraum-flag-hatch') || filter == null) return [];
+    const features = map.querySourceFeatures('qm-sozialraum', { filter });
+    return [...new Set(features.map((feature) => Number(feature.id)))].sort((a, b) => a - b);
+  });
 
 /**
- * Areas painted as flagged that the shown level's flag source does not hold: the map would draw
- * nothing for them. The flag source holds the areas flagged in some year; a rule edit replaces it.
+ * Areas painted as flagged that the shown level's flag layers do not draw (their filter leaves them
+ * out): the map would show nothing for them. A rule edit replaces the filter.
  */
-const flaggedNotInSource = (page: Page) =>
+const flaggedNotDrawn = (page: Page) =>
   page.evaluate(() => {
-    const held = new Set(
-      window.__qm!.map.querySourceFeatures('qm-sozialraum-flags').map((feature) => feature.id),
+    const map = window.__qm!.map;
+    const filter = map.getFilter('qm-sozialraum-flag-hatch');
+    const drawn = new Set(
+      filter == null ? [] : map.querySourceFeatures('qm-sozialraum', { filter }).map((feature) => feature.id),
     );
     const states = Array.from(window.__qmFlags?.states ?? []);
-    return states.flatMap((state, area) => (state === 1 && !held.has(area) ? [area] : []));
+    return states.flatMap((state, area) => (state === 1 && !drawn.has(area) ? [area] : []));
   });
 
 /**
@@ -74,7 +79,7 @@ it('hatches and outlines the flagged Sozialräume and counts them in the legend'
   const flagged = flags.filter((state) => state === 1).length;
   // The demo's 2-of-3 rule flags 15 of 99 Sozialräume in 2024 (see the golden CLI table).
   expect(flagged).toBe(15);
-  expect(await flaggedNotInSource(page)).toEqual([]);
+  expect(await flaggedNotDrawn(page)).toEqual([]);
   expect(await legendCount(page)).toBe(flagged);
   expect(await textOf(page, 'flag-population')).toMatch(/^[\d.]+ Einwohner:innen leben dort$/);
   const shown = await inkPixels(page);
@@ -153,8 +158,8 @@ it('changes the count when a threshold or k is edited, and refuses invalid input
   const { page } = app;
   await page.locator('[data-testid="flag-editor-details"] summary').click();
   const before = await legendCount(page);
-  const sourceBefore = await flagSourceAreas(page);
-  expect(sourceBefore).toHaveLength(19);
+  const drawnBefore = await flagLayerAreas(page);
+  expect(drawnBefore).toHaveLength(19);
 
   // Kinderarmut from 40 % instead of 30 %: fewer areas reach two thresholds.
   await byTestId(page, 'flag-value-handlungsbedarf-1').fill('40');
@@ -173,9 +178,9 @@ it('changes the count when a threshold or k is edited, and refuses invalid input
   await byTestId(page, 'flag-k-handlungsbedarf').fill('1');
   await expect.poll(() => legendCount(page)).toBeGreaterThan(before);
   const lenient = await legendCount(page);
-  // Other areas are flagged in some year now: the flag source was replaced, and holds each of them.
-  await expect.poll(() => flagSourceAreas(page)).not.toEqual(sourceBefore);
-  await expect.poll(() => flaggedNotInSource(page)).toEqual([]);
+  // Other areas are flagged in some year now: the flag layers' filter was replaced, and lets each through.
+  await expect.poll(() => flagLayerAreas(page)).not.toEqual(drawnBefore);
+  await expect.poll(() => flaggedNotDrawn(page)).toEqual([]);
   // The address follows a change once the browser is idle; a reload reloads the address it has then.
   await expect.poll(() => new URL(page.url()).searchParams.get('hb')).toBe('handlungsbedarf:1:1.5;40;1');
 

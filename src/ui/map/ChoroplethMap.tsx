@@ -27,7 +27,7 @@ import { addAreaSource } from './area-source';
 import { addOwnLayer, setLayerVisibility } from './own-layers';
 import { AreaLabels, type LabelView } from './AreaLabels';
 import { basemap } from './basemap-config';
-import { connectFlagLayer } from './flag-layer';
+import { connectFlagLayer, firstViewFlags, type FirstViewFlags } from './flag-layer';
 import { setShownMap } from './map-handle';
 import { featureBounds } from './feature-bounds';
 import { holdFramesUntil } from './hold-frames';
@@ -102,8 +102,9 @@ function emptyCollection(): GeoJSON.FeatureCollection {
 }
 
 /**
- * Adds a level's source, with its parent level's boundaries; `first` colours the areas through
- * properties (`cls`, `color`).
+ * Adds a level's source, with its parent level's boundaries; for the first view, `first` colours the
+ * areas through properties (`cls`, `color`) and `flags` marks the Handlungsbedarf (`hb`,
+ * flag-style.ts).
  */
 function addLevelSource(
   map: maplibregl.Map,
@@ -111,16 +112,19 @@ function addLevelSource(
   geometry: LevelGeometry,
   parentGeometry: LevelGeometry | null,
   first: { readonly classes: Int8Array; readonly colors: readonly string[] } | null,
+  flags: Uint8Array | null,
 ): void {
+  const classProperties = (area: number) => {
+    if (!first) return {};
+    const cls = first.classes[area] ?? MISSING_CLASS['no-data'];
+    return { cls, color: areaColorOf(cls, first.colors) };
+  };
   addAreaSource(
     map,
     sourceId,
     geometry,
-    first
-      ? (area) => {
-          const cls = first.classes[area] ?? MISSING_CLASS['no-data'];
-          return { cls, color: areaColorOf(cls, first.colors) };
-        }
+    first || flags
+      ? (area) => (flags ? { ...classProperties(area), hb: flags[area] ?? 0 } : classProperties(area))
       : null,
     parentGeometry,
   );
@@ -209,7 +213,7 @@ export function ChoroplethMap() {
     let disposeFlags: (() => void) | null = null;
     let unsubscribe: (() => void) | null = null;
     // The page's first dataset: no GL frame from the map's creation until the shown level's tiles
-    // are there, its flags' too (hold-frames.ts): the frames before would show only the background.
+    // are there (hold-frames.ts): the frames before would show only the background.
     // Released as well when that dataset fails to load (a basemap is then drawn as before). Later
     // datasets draw as before, so the previous map never stands in for the new one.
     let firstDrawable: (() => boolean) | null = null;
@@ -234,15 +238,16 @@ export function ChoroplethMap() {
       }
       connected = state.dataset;
       if (!connected) return;
-      const choropleth = connectMap(created, store, connected, setHover);
-      const flags = connectFlagLayer(created, store, connected);
+      // The first view's flags go into the shown level's source with its classes.
+      const firstFlags = firstViewFlags(store.getState());
+      const choropleth = connectMap(created, store, connected, setHover, firstFlags);
       connection = choropleth;
-      disposeFlags = flags.dispose;
+      disposeFlags = connectFlagLayer(created, store, connected, firstFlags);
       fitRef.current = choropleth.fitData;
-      firstDrawable = () =>
-        [choropleth.shownSourceId(), flags.shownSourceId()].every(
-          (id) => id === null || !created.getSource(id) || created.isSourceLoaded(id),
-        );
+      firstDrawable = () => {
+        const id = choropleth.shownSourceId();
+        return id === null || !created.getSource(id) || created.isSourceLoaded(id);
+      };
     };
     const onStyle = () => {
       follow(store.getState());
@@ -368,6 +373,7 @@ function connectMap(
   store: AppStore,
   dataset: LoadedDataset,
   onHover: (hover: Hover | null) => void,
+  firstFlags: FirstViewFlags | null,
 ): { dispose: () => void; fitData: () => void; shownSourceId: () => string | null } {
   const { levels } = dataset.data;
   const levelIds = levels.map((level, index) => (dataset.geometry[index] ? level.id : null));
@@ -389,7 +395,8 @@ function connectMap(
             colors: firstClasses.colors,
           }
         : null;
-    addLevelSource(map, sourceIdOf(levelId), geometry, dataset.geometry[index + 1] ?? null, first);
+    const flags = firstFlags?.levelIndex === index ? firstFlags.states : null;
+    addLevelSource(map, sourceIdOf(levelId), geometry, dataset.geometry[index + 1] ?? null, first, flags);
     painted[index] = first?.classes ?? null;
     paintedColors[index] = first?.colors ?? null;
     if (!map.getSource(highlightSourceIdOf(levelId)))

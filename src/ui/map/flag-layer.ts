@@ -1,10 +1,10 @@
 /**
- * Puts the Handlungsbedarf flags on the map: per level, a small source holding the areas flagged in
- * some year under the current rules, with the hatch and outline layers (flag-style.ts) drawn from
- * it and the shown year's flags as feature state `hb`, kept in step with the store by a
- * subscription. A change of year only sets feature state; a change of rules or level that changes
- * which areas are ever flagged replaces the source's data. Added only when the dataset has rules,
- * so other datasets pay nothing.
+ * Puts the Handlungsbedarf flags on the map: per level, the hatch and outline layers (flag-style.ts)
+ * on the level's source, filtered to the areas flagged in some year under the current rules, with
+ * the shown year's flags as feature state `hb` (the first view's as property `hb`, written into the
+ * source: firstViewFlags), kept in step with the store by a subscription. A change of year only sets
+ * feature state; a change of rules that changes which areas are ever flagged replaces the filter.
+ * Added only when the dataset has rules, so other datasets pay nothing.
  */
 import type * as maplibregl from 'maplibre-gl';
 import type { LevelFlags } from '../../engine/handlungsbedarf';
@@ -14,16 +14,35 @@ import { selectLevelIndex } from '../../state/selectors';
 import type { AppState, AppStore } from '../../state/store';
 import {
   FLAG_IMAGE,
+  flagFilter,
   flaggedInSomeYear,
   flagHatchImage,
   flagLayerIdsOf,
   flagLayers,
-  flagSourceIdOf,
   flagStates,
 } from './flag-style';
-import { areaFeatures } from './area-source';
-import { flagLayersBelowId } from './map-style';
+import { flagLayersBelowId, sourceIdOf } from './map-style';
 import { addOwnLayer, setLayerVisibility } from './own-layers';
+
+/** The shown level's flags of the first view, written into its source as property `hb`. */
+export interface FirstViewFlags {
+  readonly levelIndex: number;
+  /** Per area: 1 flagged in the shown year, else 0 (flagStates). */
+  readonly states: Uint8Array;
+}
+
+/**
+ * The flags the first view shows, for the map to write into the shown level's source (so the first
+ * paint needs no feature state, see area-source.ts); null for a dataset without rules.
+ */
+export function firstViewFlags(state: AppState): FirstViewFlags | null {
+  const view = selectFlags(state);
+  if (view === null) return null;
+  return {
+    levelIndex: selectLevelIndex(state),
+    states: flagStates(selectShownFlags(state), true, view.flags.areaCount),
+  };
+}
 
 /** What the flag layer publishes on `window.__qmFlags` for e2e tests (read-only for them). */
 export interface FlagProbe {
@@ -39,46 +58,34 @@ declare global {
   }
 }
 
-/** The flag layers on the map, and the source the shown level's flags are drawn from. */
-export interface FlagConnection {
-  readonly dispose: () => void;
-  /** The shown level's flag source, or null when there is none. */
-  readonly shownSourceId: () => string | null;
-}
-
 /**
- * Adds each level's flag source and layers above the fills and parent lines (below hover and
- * selection: map-style.ts flagLayersBelowId) as the level is shown, and paints them; `dispose`
- * removes them again. Does nothing for a dataset without rules.
+ * Adds each level's flag layers above the fills and parent lines (below hover and selection:
+ * map-style.ts flagLayersBelowId) as the level is shown, and paints them; returns how to remove them
+ * again. `first` is what the map wrote into the shown level's source (firstViewFlags). Does
+ * nothing for a dataset without rules.
  */
 export function connectFlagLayer(
   map: maplibregl.Map,
   store: AppStore,
   dataset: LoadedDataset,
-): FlagConnection {
-  const none: FlagConnection = { dispose: () => {}, shownSourceId: () => null };
-  if ((dataset.data.manifest.handlungsbedarf ?? []).length === 0) return none;
+  first: FirstViewFlags | null,
+): () => void {
+  if ((dataset.data.manifest.handlungsbedarf ?? []).length === 0) return () => {};
   const { levels } = dataset.data;
   const levelIds = levels.map((level, index) => (dataset.geometry[index] ? level.id : null));
   const firstLevel = levelIds.find((id): id is string => id !== null);
-  if (firstLevel === undefined) return none;
+  if (firstLevel === undefined) return () => {};
   if (!map.hasImage(FLAG_IMAGE)) map.addImage(FLAG_IMAGE, flagHatchImage());
   const belowId = flagLayersBelowId(levelIds);
   const below = belowId !== undefined && map.getLayer(belowId) ? belowId : undefined;
-  // Per level: the areas in its flag source (null: no source yet) and the `hb` states as painted.
+  // Per level: the areas its flag layers draw (null: no layers yet) and the `hb` states as painted,
+  // those of the first view as the source's property.
   const members: (readonly number[] | null)[] = levels.map(() => null);
-  const painted: (Uint8Array | null)[] = levels.map(() => null);
+  const painted: (Uint8Array | null)[] = levels.map((_, index) =>
+    first?.levelIndex === index ? first.states : null,
+  );
   const probe: FlagProbe = { levelIndex: -1, states: null };
   window.__qmFlags = probe;
-
-  /** The level's flag source data: its members with the states to show, written as property `hb`. */
-  const collection = (levelIndex: number, areas: readonly number[], states: Uint8Array) => {
-    const geometry = dataset.geometry[levelIndex];
-    return {
-      type: 'FeatureCollection' as const,
-      features: geometry ? areaFeatures(geometry, areas, (area) => ({ hb: states[area] ?? 0 })) : [],
-    };
-  };
   // The areas flagged in some year follow the evaluated rules (memoised by selectFlags), not the
   // year: worked out once per evaluation, not on every change of year.
   let everFlagged: { readonly flags: LevelFlags; readonly areas: readonly number[] } | null = null;
@@ -88,10 +95,8 @@ export function connectFlagLayer(
     return everFlagged.areas;
   };
 
-  let shownLevel = -1;
   const apply = (state: AppState) => {
     const levelIndex = selectLevelIndex(state);
-    shownLevel = levelIndex;
     const levelId = levelIds[levelIndex];
     const view = selectFlags(state);
     if (levelId && view) {
@@ -99,22 +104,26 @@ export function connectFlagLayer(
       // The shown year's flags whether or not flags are shown: switching them off hides the layers.
       const next = flagStates(selectShownFlags(state), true, areaCount);
       const areas = flaggedAreasOf(view.flags);
-      const source = flagSourceIdOf(levelId);
+      const source = sourceIdOf(levelId);
       const before = members[levelIndex] ?? null;
+      const ids = flagLayerIdsOf(levelId);
+      const otherAreas =
+        before !== null &&
+        (before.length !== areas.length || before.some((area, index) => area !== areas[index]));
       if (before === null) {
-        // First time this level is shown: its source and layers, the states written into the data.
-        map.addSource(source, { type: 'geojson', data: collection(levelIndex, areas, next) });
-        for (const layer of flagLayers(levelId)) addOwnLayer(map, layer, below);
-      } else if (before.length !== areas.length || before.some((area, index) => area !== areas[index])) {
-        // Other areas are flagged in some year now (rules edited): new data. Its tiles come from the
-        // worker a little later; meanwhile the old ones show the new states too (ids are area indices).
-        (map.getSource(source) as maplibregl.GeoJSONSource).setData(collection(levelIndex, areas, next));
-        for (const area of areas) map.setFeatureState({ source, id: area }, { hb: next[area] });
-      } else {
-        const previous = painted[levelIndex];
-        for (const area of areas)
-          if (previous?.[area] !== next[area]) map.setFeatureState({ source, id: area }, { hb: next[area] });
+        // First time this level is shown: its layers.
+        for (const layer of flagLayers(levelId, areas)) addOwnLayer(map, layer, below);
+      } else if (otherAreas) {
+        // Other areas are flagged in some year now (rules edited): a new filter. MapLibre's worker
+        // cuts the level's tiles again; meanwhile the old ones show the new states too.
+        const filter = flagFilter(areas);
+        for (const layerId of Object.values(ids)) map.setFilter(layerId, filter, { validate: false });
       }
+      // Every area's state when the areas changed (one that left and came back may hold a stale
+      // state), else only the changed ones; none for the first view, written into the source.
+      const previous = otherAreas ? null : painted[levelIndex];
+      for (const area of areas)
+        if (previous?.[area] !== next[area]) map.setFeatureState({ source, id: area }, { hb: next[area] });
       members[levelIndex] = areas;
       painted[levelIndex] = next;
       probe.levelIndex = levelIndex;
@@ -141,23 +150,16 @@ export function connectFlagLayer(
       return;
     apply(state);
   });
-  return {
-    shownSourceId: () => {
-      const levelId = levelIds[shownLevel];
-      return levelId && members[shownLevel] !== null ? flagSourceIdOf(levelId) : null;
-    },
-    dispose: () => {
-      unsubscribe();
-      try {
-        levelIds.forEach((levelId) => {
-          if (levelId === null) return;
-          for (const layerId of Object.values(flagLayerIdsOf(levelId)))
-            if (map.getLayer(layerId)) map.removeLayer(layerId);
-          if (map.getSource(flagSourceIdOf(levelId))) map.removeSource(flagSourceIdOf(levelId));
-        });
-      } catch {
-        // The map was removed first (unmount): nothing left to clean.
-      }
-    },
+  return () => {
+    unsubscribe();
+    try {
+      levelIds.forEach((levelId) => {
+        if (levelId === null) return;
+        for (const layerId of Object.values(flagLayerIdsOf(levelId)))
+          if (map.getLayer(layerId)) map.removeLayer(layerId);
+      });
+    } catch {
+      // The map was removed first (unmount): nothing left to clean.
+    }
   };
 }

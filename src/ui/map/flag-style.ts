@@ -2,13 +2,17 @@
  * How Handlungsbedarf looks on the map, without MapLibre: a hatch over the choropleth (transparent
  * between the lines, so the class colour stays readable) and a double outline (a dark line on a
  * white casing, unlike the plain dark district boundaries and the black selection). The layers
- * draw from a small source of their own holding only the areas flagged in some year (under the
- * current rules); within it, the feature state `hb` (1 = flagged) shows the shown year's flags, so
- * a change of year touches no geometry. Pattern and outline carry the meaning, not colour alone.
+ * draw from the level's own source, filtered to the areas flagged in some year (under the current
+ * rules); among those, the feature state `hb` (1 = flagged) shows the shown year's flags, so a
+ * change of year touches no geometry. Pattern and outline carry the meaning, not colour alone.
  * (A dashed line would be clearer still, but MapLibre does not apply a feature-state opacity to a
  * line with `line-dasharray`: it stayed invisible.)
  */
-import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
 import { layerIdsOf, sourceIdOf } from './map-style';
 import type { PatternImage } from './patterns';
 
@@ -18,9 +22,13 @@ export const FLAG_IMAGE = 'qm-flag-hatch';
 /** Ink of hatch and outline: near-black, at least 3:1 against every class colour's light end. */
 export const FLAG_INK = '#1d2733';
 
-/** The source of a level's flag layers: its areas flagged in some year. */
-export function flagSourceIdOf(levelId: string): string {
-  return `${sourceIdOf(levelId)}-flags`;
+/**
+ * The areas a level's flag layers draw: those flagged in some year (ids = area indices; the parent
+ * boundaries' ids come after the areas', so they are never among them). A `match` on the id is a
+ * lookup per feature, not a search through the list: 20,000 cells with 9,000 flagged stay cheap.
+ */
+export function flagFilter(areas: readonly number[]): FilterSpecification {
+  return areas.length === 0 ? false : ['match', ['id'], [...areas], true, false];
 }
 
 /** The layer ids of a level's flag layers. */
@@ -42,18 +50,23 @@ const flagged: ExpressionSpecification = ['==', ['coalesce', ['feature-state', '
 
 /**
  * The hatch, casing and outline layers of a level (in draw order), hidden until the level is shown,
- * on the level's flag source. Areas there but not flagged in the shown year are drawn at opacity 0.
+ * on the level's source and filtered to `areas` (flagFilter). Areas among them but not flagged in
+ * the shown year are drawn at opacity 0.
  */
-export function flagLayers(levelId: string): LayerSpecification[] {
+export function flagLayers(levelId: string, areas: readonly number[]): LayerSpecification[] {
   const ids = flagLayerIdsOf(levelId);
   // Only the areas flagged in some year (the demo: 19 of 99): the hatch and both lines over every
   // area, transparent where not flagged, were most of the first frame's extra cost in software GL.
-  const source = flagSourceIdOf(levelId);
+  // On the level's source, not one of their own: MapLibre tiles the areas once, and a frame draws
+  // the tiles' clipping masks once (again for every change of source from one layer to the next).
+  const source = sourceIdOf(levelId);
+  const filter = flagFilter(areas);
   return [
     {
       id: ids.hatch,
       type: 'fill',
       source,
+      filter,
       layout: { visibility: 'none' },
       // The flag outline layers draw the edge; no antialiased edge pass for the hatch.
       paint: { 'fill-pattern': FLAG_IMAGE, 'fill-opacity': ['case', flagged, 1, 0], 'fill-antialias': false },
@@ -62,6 +75,7 @@ export function flagLayers(levelId: string): LayerSpecification[] {
       id: ids.casing,
       type: 'line',
       source,
+      filter,
       layout: { visibility: 'none' },
       paint: { 'line-color': '#ffffff', 'line-width': 5, 'line-opacity': ['case', flagged, 1, 0] },
     },
@@ -69,6 +83,7 @@ export function flagLayers(levelId: string): LayerSpecification[] {
       id: ids.outline,
       type: 'line',
       source,
+      filter,
       layout: { visibility: 'none' },
       paint: { 'line-color': FLAG_INK, 'line-width': 2, 'line-opacity': ['case', flagged, 1, 0] },
     },

@@ -1,10 +1,11 @@
+import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import {
   FLAG_IMAGE,
+  flagFilter,
   flaggedInSomeYear,
   flagHatchImage,
   flagLayers,
-  flagSourceIdOf,
   flagStates,
 } from '../../../../src/ui/map/flag-style';
 
@@ -16,13 +17,11 @@ describe('flag-style', () => {
     expect(Array.from(flagStates(null, true, 2))).toEqual([0, 0]);
   });
 
-  it("draws a hatch and a double outline from the level's flag source, by feature state", () => {
-    const [hatch, casing, outline] = flagLayers('sozialraum');
-    // A source of their own, holding only the areas flagged in some year (flag-layer.ts).
-    expect(flagSourceIdOf('sozialraum')).toBe('qm-sozialraum-flags');
+  it("draws a hatch and a double outline from the level's source, by feature state", () => {
+    const [hatch, casing, outline] = flagLayers('sozialraum', [2, 7]);
+    // The level's own source, filtered to the areas flagged in some year (flag-layer.ts).
     for (const layer of [hatch, casing, outline]) {
-      expect(layer).toMatchObject({ source: 'qm-sozialraum-flags' });
-      expect(layer).not.toHaveProperty('filter');
+      expect(layer).toMatchObject({ source: 'qm-sozialraum', filter: flagFilter([2, 7]) });
     }
     expect(hatch).toMatchObject({ id: 'qm-sozialraum-flag-hatch', type: 'fill' });
     expect(hatch!.paint).toMatchObject({ 'fill-pattern': FLAG_IMAGE });
@@ -34,6 +33,23 @@ describe('flag-style', () => {
     expect(JSON.stringify(hatch!.paint)).toContain('"feature-state","hb"');
     // The first view's flags come as a property of the source (no feature-state pass at first paint).
     expect(JSON.stringify(hatch!.paint)).toContain('"get","hb"');
+  });
+
+  it('filters to the listed areas by feature id: not the other areas, not the parent boundaries', () => {
+    // Ids as in area-source.ts: areas 0..n−1, then the parent level's boundary lines.
+    const drawn = (areas: number[], id: number, type: 'Polygon' | 'LineString') =>
+      featureFilter(flagFilter(areas), 'filter').filter({ zoom: 10 }, {
+        type: type === 'Polygon' ? 3 : 2,
+        id,
+        properties: {},
+      } as never);
+    expect(drawn([2, 7], 2, 'Polygon')).toBe(true);
+    expect(drawn([2, 7], 7, 'Polygon')).toBe(true);
+    expect(drawn([2, 7], 3, 'Polygon')).toBe(false);
+    expect(drawn([2, 7], 12, 'LineString')).toBe(false);
+    // No area flagged in any year: nothing drawn (a match needs at least one label).
+    expect(flagFilter([])).toBe(false);
+    expect(drawn([], 2, 'Polygon')).toBe(false);
   });
 
   it('finds the areas flagged in at least one year', () => {
