@@ -9,7 +9,6 @@ import { startUrlSync } from './state/url-sync';
 import { datasetParam } from './state/url-params';
 import { datasetOriginOf, loadIntoStore } from './ui/app/load-dataset-in-worker';
 import { trackPointerFocus } from './ui/map/pointer-focus';
-import { prepareNumberFormat } from './i18n/format-number';
 import './ui/app/app.css';
 
 const store = createAppStore();
@@ -26,9 +25,6 @@ loadIntoStore(store, datasetParam(window.location.search));
 trackPointerFocus(document);
 // For e2e tests and benchmarks (typed in qm-window.d.ts).
 window.__qmStore = store;
-// While the page waits for its data, not in the legend's render once it is there.
-if (typeof requestIdleCallback === 'function')
-  requestIdleCallback(() => prepareNumberFormat(store.getState().locale), { timeout: 1000 });
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <AppStoreContext.Provider value={store}>

@@ -3,6 +3,7 @@
  * (U+2212) for negatives in both languages (Intl writes the hyphen-minus), no "−0,0"; and the
  * ASCII form input fields edit, which the parser reads back.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatEditableNumber, formatNumber } from '../../../src/i18n/format-number';
 import { parseNumber } from '../../../src/io/parse-number';
@@ -19,6 +20,53 @@ describe('formatNumber', () => {
     ['positive', 3, 2, 'de', '3,00'],
   ] as const)('%s', (_name, value, decimals, locale, expected) => {
     expect(formatNumber(value, decimals, locale)).toBe(expected);
+  });
+
+  // formatNumber is written out (no Intl at first paint); Intl.NumberFormat is the reference, with
+  // its hyphen-minus turned into ours and no minus on a value that rounds to zero.
+  const reference = (value: number, decimals: number, locale: 'de' | 'en') => {
+    const text = new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    }).format(value);
+    if (/^-0([.,]0+)?$/.test(text)) return text.slice(1);
+    return text.startsWith('-') ? `\u2212${text.slice(1)}` : text;
+  };
+
+  it('writes what Intl.NumberFormat writes, for any number, 0 to 6 decimals, German and English', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double(),
+          fc.double({ min: -1e7, max: 1e7, noNaN: true }),
+          // Decimal ties, where rounding the binary value (toFixed) and Intl differ: 1.005, 2.675 …
+          fc.integer({ min: -2_000_000, max: 2_000_000 }).map((n) => n / 1000 + 0.0005),
+          fc.integer({ min: -200_000, max: 200_000 }).map((n) => (n * 5) / 10 ** 4),
+        ),
+        fc.integer({ min: 0, max: 6 }),
+        fc.constantFrom('de' as const, 'en' as const),
+        (value, decimals, locale) => {
+          expect(formatNumber(value, decimals, locale)).toBe(reference(value, decimals, locale));
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it.each([
+    [1.005, 2, '1,01'],
+    [2.675, 2, '2,68'],
+    [0.045, 2, '0,05'],
+    [999.95, 1, '1.000,0'],
+    [9.9999, 2, '10,00'],
+    [0.0004, 3, '0,000'],
+    [1e21, 0, '1.000.000.000.000.000.000.000'],
+    [5e-324, 2, '0,00'],
+    [-Infinity, 1, '\u2212∞'],
+    [Number.NaN, 1, 'NaN'],
+  ] as const)('rounds %s to %s decimals as Intl does: %s', (value, decimals, expected) => {
+    expect(formatNumber(value, decimals, 'de')).toBe(expected);
+    expect(formatNumber(value, decimals, 'de')).toBe(reference(value, decimals, 'de'));
   });
 
   it('never writes the hyphen-minus', () => {
