@@ -144,7 +144,9 @@ function fitBounds(map: maplibregl.Map, bounds: maplibregl.LngLatBoundsLike): vo
   // data at least 40 % of the map's width (narrower maps fold their legend, see Legend.tsx).
   const width = container.clientWidth;
   const left = width - (legendWidth + 24) - 24 >= 0.4 * width ? legendWidth + 24 : 24;
-  map.fitBounds(bounds, { padding: { top: 48, bottom: 24, left, right: 24 }, duration: 0 }, OWN_MOVE);
+  // A jump, not fitBounds with duration 0: that runs MapLibre's animation code for one frame.
+  const camera = map.cameraForBounds(bounds, { padding: { top: 48, bottom: 24, left, right: 24 } });
+  if (camera) map.jumpTo(camera, OWN_MOVE);
 }
 
 /** Keyboard focus on the canvas (not a click, which Chromium may also show as :focus-visible). */
