@@ -179,6 +179,14 @@ export interface LevelLayers {
   readonly highlights: readonly LayerSpecification[];
 }
 
+/**
+ * Always 1, but read per feature on purpose: MapLibre links one GL program per combination of
+ * per-feature and constant paint properties, and the Handlungsbedarf lines' opacity is per feature
+ * (feature state). With this the parent lines and the flag lines share one program: one program
+ * fewer to link and, in software GL, to compile in the first frame (~35 ms of it here).
+ */
+export const PARENT_LINE_OPACITY: ExpressionSpecification = ['coalesce', ['get', 'parentLineOpacity'], 1];
+
 /** Builds the layers of a level, all hidden; `layerVisibility` says which to show. */
 export function levelLayers(levelId: string, boundaries: BoundaryMode = 'edge'): LevelLayers {
   const ids = layerIdsOf(levelId);
@@ -228,6 +236,7 @@ export function levelLayers(levelId: string, boundaries: BoundaryMode = 'edge'):
         paint: {
           'line-color': PARENT_OUTLINE_COLOR,
           'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.2, 12, 2.2, 15, 3],
+          'line-opacity': PARENT_LINE_OPACITY,
         },
       },
     ],

@@ -1,4 +1,10 @@
-import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import {
+  expression,
+  featureFilter,
+  latest,
+  type LayerSpecification,
+  type StylePropertySpecification,
+} from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import {
   FLAG_IMAGE,
@@ -8,6 +14,7 @@ import {
   flagLayers,
   flagStates,
 } from '../../../../src/ui/map/flag-style';
+import { levelLayers } from '../../../../src/ui/map/map-style';
 
 describe('flag-style', () => {
   it('paints only flagged areas, and nothing when flags are hidden', () => {
@@ -64,5 +71,42 @@ describe('flag-style', () => {
     const alpha = (x: number, y: number) => image.data[(y * 10 + x) * 4 + 3];
     expect(alpha(3, 3)).toBe(230); // on the diagonal
     expect(alpha(5, 0)).toBe(0); // between two lines
+  });
+});
+
+// MapLibre links one GL program per combination of per-feature and constant paint properties. The
+// parent lines and the flag lines are kept to one combination (PARENT_LINE_OPACITY), so the first
+// frame links and compiles one line program, not two.
+describe('parent lines and flag lines', () => {
+  const perFeature = (layer: LayerSpecification, property: string) => {
+    const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[
+      'paint_line'
+    ]![property]!;
+    const value = (layer.paint as Record<string, unknown> | undefined)?.[property] ?? spec.default;
+    const parsed = expression.createPropertyExpression(value, property, spec);
+    if (parsed.result !== 'success') throw new Error(`${layer.id} ${property}: not an expression`);
+    return parsed.value.kind === 'source' || parsed.value.kind === 'composite';
+  };
+
+  it('read the same paint properties per feature, so they share one GL program', () => {
+    const parent = levelLayers('sozialraum').parentLines[0]!;
+    // The paint properties a line may read per feature (the rest are constant for every line).
+    const lineSpecs = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[
+      'paint_line'
+    ]!;
+    const properties = Object.keys(lineSpecs).filter(
+      (property) => (lineSpecs[property] as { 'property-type'?: string })['property-type'] === 'data-driven',
+    );
+    expect(properties).toEqual(expect.arrayContaining(['line-color', 'line-width', 'line-opacity']));
+    for (const flagLine of flagLayers('sozialraum', [1]).filter((layer) => layer.type === 'line'))
+      for (const property of properties)
+        expect([property, perFeature(flagLine, property)]).toEqual([property, perFeature(parent, property)]);
+    // The check can fail: a constant opacity is not per feature.
+    expect(
+      perFeature(
+        { ...parent, paint: { ...parent.paint, 'line-opacity': 1 } } as LayerSpecification,
+        'line-opacity',
+      ),
+    ).toBe(false);
   });
 });
