@@ -214,15 +214,16 @@ export function ChoroplethMap() {
     let connection: ReturnType<typeof connectMap> | null = null;
     let disposeFlags: (() => void) | null = null;
     let unsubscribe: (() => void) | null = null;
-    // The page's first dataset: no GL frame from the map's creation until the shown level's tiles
-    // are there (hold-frames.ts): the frames before would show only the background.
-    // Released as well when that dataset fails to load (a basemap is then drawn as before). Later
-    // datasets draw as before, so the previous map never stands in for the new one.
-    let firstDrawable: (() => boolean) | null = null;
+    // The page's first dataset: no GL frame until the shown level's tiles are there
+    // (hold-frames.ts). Without a basemap the hold starts with the map itself, since a frame before
+    // the data would show only the background; with one, its tiles draw as they come and the hold
+    // starts with the dataset. A first load that fails replaces the map with its message
+    // (App.tsx), and the cleanup below releases the hold. Once a dataset has been painted, later
+    // ones draw as before, so the previous map never stands in for the new one.
+    let firstDrawable: () => boolean = () => false;
+    const holdFirstPaint = () => holdFramesUntil(created, () => firstDrawable());
     let releaseFrames: (() => void) | null =
-      window.__qm?.paintedAt == null
-        ? holdFramesUntil(created, () => firstDrawable?.() ?? store.getState().loadState === 'error')
-        : null;
+      window.__qm?.paintedAt == null && !basemap ? holdFirstPaint() : null;
     const disconnect = () => {
       fitRef.current = null;
       disposeFlags?.();
@@ -233,11 +234,6 @@ export function ChoroplethMap() {
     const follow = (state: AppState) => {
       if (state.dataset === connected) return;
       disconnect();
-      // A dataset replaced before the first one was drawn: no hold for the next.
-      if (connected !== null) {
-        releaseFrames?.();
-        releaseFrames = null;
-      }
       connected = state.dataset;
       if (!connected) return;
       // The first view's flags go into the shown level's source with its classes.
@@ -250,6 +246,7 @@ export function ChoroplethMap() {
         const id = choropleth.shownSourceId();
         return id === null || !created.getSource(id) || created.isSourceLoaded(id);
       };
+      if (window.__qm?.paintedAt == null && releaseFrames === null) releaseFrames = holdFirstPaint();
     };
     const onStyle = () => {
       follow(store.getState());

@@ -8,9 +8,10 @@ import type { LevelGeometry } from '../../io/load-dataset';
 /**
  * Adds the areas of `geometry` as source `sourceId`, replacing one of that id. Feature id = area
  * index, which feature state is keyed by. `propertiesOf` writes the first view into the features
- * (classes): the first paint then needs no feature state, which would make MapLibre decode
- * every tile again on the main thread as it arrives (see map-style.ts). The boundaries of
- * `parentGeometry` follow as lines (ids after the areas'), for the parent-lines layer.
+ * (classes, colours, Handlungsbedarf flags): the first paint then needs no feature state, which
+ * would make MapLibre decode every tile again on the main thread as it arrives (see map-style.ts).
+ * The boundaries of `parentGeometry` follow as lines (ids after the areas'), for the parent-lines
+ * layer.
  */
 export function addAreaSource(
   map: maplibregl.Map,

@@ -307,10 +307,10 @@ export function flagLayersBelowId(levelIds: readonly (string | null)[]): string 
 /**
  * All layers of all levels with geometry, in draw order: fills, outlines, parent lines (so a
  * parent boundary is never hidden under a child's fill), then hover and selection on top. The
- * flag layers (flag-style.ts) go between parent lines and highlights: after the fills and parent
- * lines, which share the level's source, so MapLibre draws the tiles' clipping masks for the level
- * source once per frame, not again after the flag source's layers (~1.5 ms of a demo frame in
- * software GL).
+ * flag layers (flag-style.ts) go between parent lines and highlights, so the layers a frame draws
+ * follow each other by source (level, then highlight): MapLibre draws the tiles' clipping masks
+ * again whenever the source changes from one layer to the next (~1.5 ms of a demo frame in software
+ * GL).
  */
 export function choroplethLayers(
   levelIds: readonly (string | null)[],

@@ -78,14 +78,18 @@ describe('flag-style', () => {
 // parent lines and the flag lines are kept to one combination (PARENT_LINE_OPACITY), so the first
 // frame links and compiles one line program, not two.
 describe('parent lines and flag lines', () => {
-  const perFeature = (layer: LayerSpecification, property: string) => {
+  // How MapLibre binds a property: a uniform (constant or by zoom only), an attribute (per feature),
+  // or an attribute interpolated by zoom (per feature and zoom); each gives another program.
+  const binding = (layer: LayerSpecification, property: string) => {
     const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[
       'paint_line'
     ]![property]!;
     const value = (layer.paint as Record<string, unknown> | undefined)?.[property] ?? spec.default;
     const parsed = expression.createPropertyExpression(value, property, spec);
     if (parsed.result !== 'success') throw new Error(`${layer.id} ${property}: not an expression`);
-    return parsed.value.kind === 'source' || parsed.value.kind === 'composite';
+    return { constant: 'uniform', camera: 'uniform', source: 'attribute', composite: 'zoom attribute' }[
+      parsed.value.kind
+    ];
   };
 
   it('read the same paint properties per feature, so they share one GL program', () => {
@@ -100,13 +104,14 @@ describe('parent lines and flag lines', () => {
     expect(properties).toEqual(expect.arrayContaining(['line-color', 'line-width', 'line-opacity']));
     for (const flagLine of flagLayers('sozialraum', [1]).filter((layer) => layer.type === 'line'))
       for (const property of properties)
-        expect([property, perFeature(flagLine, property)]).toEqual([property, perFeature(parent, property)]);
-    // The check can fail: a constant opacity is not per feature.
+        expect([property, binding(flagLine, property)]).toEqual([property, binding(parent, property)]);
+    // The check can tell the three apart: a constant, a per-feature and a per-feature-and-zoom opacity.
+    const withOpacity = (opacity: unknown) =>
+      ({ ...parent, paint: { ...parent.paint, 'line-opacity': opacity } }) as LayerSpecification;
+    expect(binding(withOpacity(1), 'line-opacity')).toBe('uniform');
+    expect(binding(withOpacity(['get', 'o']), 'line-opacity')).toBe('attribute');
     expect(
-      perFeature(
-        { ...parent, paint: { ...parent.paint, 'line-opacity': 1 } } as LayerSpecification,
-        'line-opacity',
-      ),
-    ).toBe(false);
+      binding(withOpacity(['interpolate', ['linear'], ['zoom'], 8, ['get', 'o'], 12, 1]), 'line-opacity'),
+    ).toBe('zoom attribute');
   });
 });
