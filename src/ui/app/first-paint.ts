@@ -19,15 +19,10 @@ export function mainContentShown(): void {
   markShown();
 }
 
-/** Loads a module after the main content is on screen. */
-export function afterMainContent<T>(load: () => Promise<T>): () => Promise<T> {
-  return () => shown.then(load);
-}
-
 type Loading<Props> =
   | { readonly state: 'waiting' }
   | { readonly state: 'ready'; readonly component: Component<Props> }
-  | { readonly state: 'failed'; readonly error: unknown };
+  | { readonly state: 'failed' };
 
 /**
  * A component whose module is fetched as soon as the main content is on screen; until then it
@@ -45,11 +40,11 @@ export function lazyAfterMainContent<C extends Component<any>>(
 ): C {
   type Props = Parameters<C>[0];
   let loading: Loading<Props> = { state: 'waiting' };
-  const loaded = afterMainContent(load)().then(
+  const loaded = shown.then(load).then(
     (module): Loading<Props> => (loading = { state: 'ready', component: module.default }),
     (error: unknown): Loading<Props> => {
       console.warn('Programmteil nicht geladen / part of the app not loaded:', error);
-      return (loading = { state: 'failed', error });
+      return (loading = { state: 'failed' });
     },
   );
   function AfterMainContent(props: Props) {

@@ -114,20 +114,17 @@ function addLevelSource(
   first: { readonly classes: Int8Array; readonly colors: readonly string[] } | null,
   flags: Uint8Array | null,
 ): void {
-  const classProperties = (area: number) => {
-    if (!first) return {};
-    const cls = first.classes[area] ?? MISSING_CLASS['no-data'];
-    return { cls, color: areaColorOf(cls, first.colors) };
+  const propertiesOf = (area: number): GeoJSON.GeoJsonProperties => {
+    const properties: Record<string, unknown> = {};
+    if (first) {
+      const cls = first.classes[area] ?? MISSING_CLASS['no-data'];
+      properties['cls'] = cls;
+      properties['color'] = areaColorOf(cls, first.colors);
+    }
+    if (flags) properties['hb'] = flags[area] ?? 0;
+    return properties;
   };
-  addAreaSource(
-    map,
-    sourceId,
-    geometry,
-    first || flags
-      ? (area) => (flags ? { ...classProperties(area), hb: flags[area] ?? 0 } : classProperties(area))
-      : null,
-    parentGeometry,
-  );
+  addAreaSource(map, sourceId, geometry, first || flags ? propertiesOf : null, parentGeometry);
 }
 
 /**

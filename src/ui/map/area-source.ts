@@ -21,36 +21,16 @@ export function addAreaSource(
   parentGeometry: LevelGeometry | null = null,
 ): void {
   if (map.getSource(sourceId)) map.removeSource(sourceId);
-  const areas = areaFeatures(geometry, null, propertiesOf);
+  const areas: GeoJSON.Feature[] = geometry.features.map((feature, area) => ({
+    type: 'Feature' as const,
+    id: area,
+    geometry: feature.geometry,
+    properties: propertiesOf?.(area) ?? {},
+  }));
   const lines = boundaryLines(parentGeometry, areas.length);
   map.addSource(sourceId, {
     type: 'geojson',
     data: { type: 'FeatureCollection', features: [...areas, ...lines] },
-  });
-}
-
-/**
- * The areas of `geometry` as GeoJSON features with id = area index (feature state is keyed by it):
- * all of them, or those listed in `areas`.
- */
-export function areaFeatures(
-  geometry: LevelGeometry,
-  areas: readonly number[] | null,
-  propertiesOf: ((area: number) => GeoJSON.GeoJsonProperties) | null,
-): GeoJSON.Feature[] {
-  const indices = areas ?? geometry.features.map((_, area) => area);
-  return indices.flatMap((area) => {
-    const feature = geometry.features[area];
-    return feature
-      ? [
-          {
-            type: 'Feature' as const,
-            id: area,
-            geometry: feature.geometry,
-            properties: propertiesOf?.(area) ?? {},
-          },
-        ]
-      : [];
   });
 }
 

@@ -73,11 +73,11 @@ export function connectFlagLayer(
   if ((dataset.data.manifest.handlungsbedarf ?? []).length === 0) return () => {};
   const { levels } = dataset.data;
   const levelIds = levels.map((level, index) => (dataset.geometry[index] ? level.id : null));
-  const firstLevel = levelIds.find((id): id is string => id !== null);
-  if (firstLevel === undefined) return () => {};
-  if (!map.hasImage(FLAG_IMAGE)) map.addImage(FLAG_IMAGE, flagHatchImage());
+  // Undefined when no level has geometry: nothing to draw on.
   const belowId = flagLayersBelowId(levelIds);
-  const below = belowId !== undefined && map.getLayer(belowId) ? belowId : undefined;
+  if (belowId === undefined) return () => {};
+  if (!map.hasImage(FLAG_IMAGE)) map.addImage(FLAG_IMAGE, flagHatchImage());
+  const below = map.getLayer(belowId) ? belowId : undefined;
   // Per level: the areas its flag layers draw (null: no layers yet) and the `hb` states as painted,
   // those of the first view as the source's property.
   const members: (readonly number[] | null)[] = levels.map(() => null);
