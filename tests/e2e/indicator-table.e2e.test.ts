@@ -31,6 +31,16 @@ it('shows every Sozialraum of the newest year with German numbers', async () => 
   await screenshot(app.page, 'table-sozialraum-2024');
 });
 
+it('scrolls the table, never the page', async () => {
+  // Screen-reader texts in the cells once stretched the page to 3,020 × 1,669 px, and a wheel over
+  // the footnote moved the whole app off screen.
+  const size = await app.page.evaluate(() => {
+    const page = document.scrollingElement!;
+    return { width: page.scrollWidth - innerWidth, height: page.scrollHeight - innerHeight };
+  });
+  expect(size).toEqual({ width: 0, height: 0 });
+});
+
 it('shows why a value is missing instead of a number', async () => {
   // 0401 Auenpark has fewer than 300 inhabitants: excluded, not 0.
   const cell = app.page.locator('tr[data-area-id="0401"] td').nth(1);
