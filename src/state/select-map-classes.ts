@@ -325,16 +325,18 @@ export const selectIndicatorMapClasses = memoizeSelector(
   },
 );
 
-/** The from and to year index of the Bilanzierung (first year and shown year unless chosen). */
+/**
+ * The from and to year index of the Bilanzierung (first year and shown year unless chosen), the
+ * earlier year first: "from 2024 to 2015" would turn every fall into a rise.
+ */
 export function selectChangeYears(state: AppState): { fromIndex: number; toIndex: number } {
   const years = state.dataset?.data.years ?? [];
   const { changeFrom, changeTo } = state.analysis;
-  const fromIndex = changeFrom === null ? -1 : years.indexOf(changeFrom);
-  const toIndex = changeTo === null ? -1 : years.indexOf(changeTo);
-  return {
-    fromIndex: fromIndex >= 0 ? fromIndex : 0,
-    toIndex: toIndex >= 0 ? toIndex : selectYearIndex(state),
-  };
+  const chosenFrom = changeFrom === null ? -1 : years.indexOf(changeFrom);
+  const chosenTo = changeTo === null ? -1 : years.indexOf(changeTo);
+  const fromIndex = chosenFrom >= 0 ? chosenFrom : 0;
+  const toIndex = chosenTo >= 0 ? chosenTo : selectYearIndex(state);
+  return { fromIndex: Math.min(fromIndex, toIndex), toIndex: Math.max(fromIndex, toIndex) };
 }
 
 /** The Bilanzierung of the chosen indicator and level between the chosen years (memoised). */

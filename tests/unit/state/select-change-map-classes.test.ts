@@ -35,6 +35,20 @@ describe('the Bilanzierung map', () => {
     expect(classes.diverging).not.toBeNull();
   });
 
+  it('goes from the earlier to the later year, whichever way round they were chosen', () => {
+    const store = createAppStore();
+    store.getState().datasetLoaded(dataset, []);
+    store.getState().setView('change');
+    store.getState().setAnalysis({ changeFrom: 2015, changeTo: 2024 });
+    const forward = selectChange(store.getState());
+    store.getState().setAnalysis({ changeFrom: 2024, changeTo: 2015 });
+    const reversed = selectChange(store.getState());
+    expect(reversed).toMatchObject({ fromYear: 2015, toYear: 2024 });
+    // The same signs: the SGB-II-Quote fell over the decade, and "von 2024 bis 2015" must not say it rose.
+    expect(reversed?.city).toEqual(forward?.city);
+    expect(forward?.city.absolute).toBeLessThan(0);
+  });
+
   it('gives no class to a year compared with itself', () => {
     const between = changeClasses(2015, 2024);
     const same = changeClasses(2020, 2020);
