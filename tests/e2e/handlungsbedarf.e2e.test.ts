@@ -191,6 +191,18 @@ it('changes the count when a threshold or k is edited, and refuses invalid input
   await page.locator('[data-testid="flag-editor-details"] summary').click();
   expect(await byTestId(page, 'flag-k-handlungsbedarf').inputValue()).toBe('1');
 
+  // k = 2 with one threshold switched on: the rule can flag nothing, and the note says what to do.
+  await byTestId(page, 'flag-k-handlungsbedarf').fill('2');
+  await byTestId(page, 'flag-member-on-handlungsbedarf-0').uncheck();
+  await byTestId(page, 'flag-member-on-handlungsbedarf-1').uncheck();
+  await expect
+    .poll(() => textOf(page, 'flag-impossible-handlungsbedarf'))
+    .toBe(
+      'Nur 1 Schwelle ist eingeschaltet, die Regel verlangt mindestens 2: so kann sie keine Gebiete ' +
+        'markieren. Schalten Sie Schwellen ein oder verringern Sie „mindestens“.',
+    );
+  await expect.poll(() => legendCount(page)).toBe(0);
+
   // Reset: back to the manifest's rule and a URL without hb.
   await byTestId(page, 'flag-reset-handlungsbedarf').click();
   await expect.poll(() => legendCount(page)).toBe(before);

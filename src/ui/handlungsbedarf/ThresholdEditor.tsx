@@ -133,7 +133,13 @@ function RuleEditor({ rule, context }: { rule: ResolvedRule; context: FlagTextCo
       </ul>
       {rule.enabled && rule.atLeast > active && (
         <p className="flag-note" role="status" data-testid={`flag-impossible-${rule.id}`}>
-          {fillTemplate(flagMessage(locale, 'impossible'), { n: active })}
+          {fillTemplate(
+            flagMessage(
+              locale,
+              active === 0 ? 'impossibleNone' : active === 1 ? 'impossibleOne' : 'impossibleMany',
+            ),
+            { n: active, k: rule.atLeast },
+          )}
         </p>
       )}
       {messages.length > 0 && (

@@ -18,7 +18,13 @@ const messages = {
     invalidNumber: '„{value}“ ist keine Zahl.',
     invalidRatio: 'Ein Faktor muss größer als 0 sein.',
     invalidK: 'Die Zahl muss zwischen 1 und {n} liegen.',
-    impossible: 'Es sind nur {n} Schwellen eingeschaltet: die Regel kann keine Gebiete markieren.',
+    // The rule needs more thresholds than are switched on; by number, for the grammar.
+    impossibleNone:
+      'Keine Schwelle ist eingeschaltet, die Regel verlangt mindestens {k}: so kann sie keine Gebiete markieren. Schalten Sie Schwellen ein oder verringern Sie „mindestens“.',
+    impossibleOne:
+      'Nur 1 Schwelle ist eingeschaltet, die Regel verlangt mindestens {k}: so kann sie keine Gebiete markieren. Schalten Sie Schwellen ein oder verringern Sie „mindestens“.',
+    impossibleMany:
+      'Nur {n} Schwellen sind eingeschaltet, die Regel verlangt mindestens {k}: so kann sie keine Gebiete markieren. Schalten Sie Schwellen ein oder verringern Sie „mindestens“.',
     invalidKept: 'Die Karte zeigt weiter den letzten gültigen Wert.',
     flagYes: 'ja',
     flagNo: 'nein',
@@ -62,7 +68,12 @@ const messages = {
     invalidNumber: '“{value}” is not a number.',
     invalidRatio: 'A factor must be greater than 0.',
     invalidK: 'The number must lie between 1 and {n}.',
-    impossible: 'Only {n} thresholds are switched on: the rule cannot flag any area.',
+    impossibleNone:
+      'No threshold is switched on, but the rule needs at least {k}: it cannot flag any area. Switch thresholds on or lower “at least”.',
+    impossibleOne:
+      'Only 1 threshold is switched on, but the rule needs at least {k}: it cannot flag any area. Switch thresholds on or lower “at least”.',
+    impossibleMany:
+      'Only {n} thresholds are switched on, but the rule needs at least {k}: it cannot flag any area. Switch thresholds on or lower “at least”.',
     invalidKept: 'The map keeps showing the last valid value.',
     flagYes: 'yes',
     flagNo: 'no',
