@@ -24,7 +24,10 @@ export interface IndicatorTableOptions {
 
 /** One indicator in one row. */
 export interface IndicatorTableCell {
-  /** null when the status is a missing reason. */
+  /**
+   * null when the status is a missing reason. A matrix (Gesamtindex) gives its cell counted from 1,
+   * as its class: the engine's cell numbers start at 0, which read as off by one beside the class.
+   */
   readonly value: number | null;
   readonly status: CellStatus;
   /** 1-based class, null without a value. */
@@ -95,6 +98,7 @@ export function buildIndicatorTable(derived: DerivedDataset, options: IndicatorT
     return {
       id,
       cells,
+      shift: indicator.spec.type === 'matrix' ? 1 : 0,
       parent: indicator.levels[options.level + 1] ?? null,
       city: indicator.city,
       classified,
@@ -102,8 +106,8 @@ export function buildIndicatorTable(derived: DerivedDataset, options: IndicatorT
     };
   });
   const marks = options.level === 0 ? (data.exclusions ?? null) : null;
-  const valueOf = (cells: Cells, cell: number): number | null =>
-    hasValue(cells.status[cell] as number) ? (cells.values[cell] as number) : null;
+  const valueOf = (cells: Cells, cell: number, shift: number): number | null =>
+    hasValue(cells.status[cell] as number) ? (cells.values[cell] as number) + shift : null;
   const rows: IndicatorTableRow[] = [];
   for (let area = 0; area < areaCount; area++) {
     const parent = level.parentIndex?.[area] ?? -1;
@@ -116,14 +120,16 @@ export function buildIndicatorTable(derived: DerivedDataset, options: IndicatorT
         const status = statusOf(column.cells.status[cell] as number);
         const mark = status === 'excluded' && marks !== null ? (marks.marks[cell] as number) : 0;
         cells[column.id] = {
-          value: valueOf(column.cells, cell),
+          value: valueOf(column.cells, cell, column.shift),
           status,
           class: classIndex >= 0 ? classIndex + 1 : null,
           classLabel: classIndex >= 0 && column.labels ? (column.labels[classIndex] ?? null) : null,
           excludedBecause: mark > 0 ? (marks?.reasons[mark - 1] ?? null) : null,
           parentValue:
-            hasParent && column.parent ? valueOf(column.parent, year * parentCount + parent) : null,
-          cityValue: valueOf(column.city, year),
+            hasParent && column.parent
+              ? valueOf(column.parent, year * parentCount + parent, column.shift)
+              : null,
+          cityValue: valueOf(column.city, year, column.shift),
         };
       }
       rows.push({

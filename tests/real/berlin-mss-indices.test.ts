@@ -197,6 +197,10 @@ describe('Berlin MSS 2021 indices, built by npm run berlin-mss', () => {
       class: null,
       excludedBecause: 'Ausreißer',
     });
+    // The Gesamtindex's value is its cell counted from 1, the same number as its class.
+    for (const { values } of document.rows)
+      if (values.gesamtindex!.value !== null)
+        expect(values.gesamtindex!.value).toBe(values.gesamtindex!.class);
     const official = officialClasses();
     const first = row('01100101').values;
     expect(first.gesamtindex!.classLabel).toBe(
