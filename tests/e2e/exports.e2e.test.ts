@@ -87,6 +87,41 @@ async function pngColours(
   );
 }
 
+/** The leftmost and rightmost column of a PNG region with a pixel in one of `colours` ("#rrggbb"). */
+async function columnsWith(
+  bytes: Buffer,
+  colours: readonly string[],
+  region: { x: number; y: number; width: number; height: number },
+): Promise<{ left: number; right: number }> {
+  return app.page.evaluate(
+    async ([base64, wanted, area]) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.naturalWidth;
+      canvas.height = image.naturalHeight;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const pixels = context.getImageData(area.x, area.y, area.width, area.height).data;
+      const set = new Set(wanted.map((colour) => colour.toLowerCase()));
+      let left = Infinity;
+      let right = -Infinity;
+      for (let offset = 0; offset < pixels.length; offset += 4) {
+        const hex = `#${[pixels[offset]!, pixels[offset + 1]!, pixels[offset + 2]!]
+          .map((channel) => channel.toString(16).padStart(2, '0'))
+          .join('')}`;
+        if (!set.has(hex)) continue;
+        const x = area.x + ((offset / 4) % area.width);
+        left = Math.min(left, x);
+        right = Math.max(right, x);
+      }
+      return { left, right };
+    },
+    [bytes.toString('base64'), colours, region] as const,
+  );
+}
+
 beforeAll(async () => {
   cliRows = parseGermanCsv(
     await cli('table', 'data/demo/manifest.json', '--level', 'stadtbezirk', '--year', '2024'),
@@ -215,6 +250,7 @@ it('downloads the level as GeoJSON in WGS84 with the CLI values and the metadata
 });
 
 it('downloads the map as an A4 PNG at 300 dpi with the map colours and the legend', async () => {
+  const cameraBefore = await app.page.evaluate(() => window.__qmStore!.getState().camera);
   const file = await exportFromMenu(app.page, 'png');
   keep(file);
   const indicator = await app.page.evaluate(() => window.__qmStore!.getState().indicatorId);
@@ -226,6 +262,12 @@ it('downloads the map as an A4 PNG at 300 dpi with the map colours and the legen
   const classColours = await app.page.evaluate(() => [...window.__qm!.classes!.colors]);
   const found = new Map(colours);
   for (const colour of classColours) expect(found.get(colour.toLowerCase()) ?? 0).toBeGreaterThan(500);
+  // The areas sit in the middle of the map's frame (118 px margin, 900 px legend and 80 px gap on
+  // the right), not shifted right as on screen, where the view leaves room for the floating legend.
+  const frame = { x: 118, y: 300, width: 3508 - 118 - 900 - 80 - 118, height: 1700 };
+  const drawn = await columnsWith(file.bytes, classColours, frame);
+  const middle = frame.x + frame.width / 2;
+  expect(Math.abs((drawn.left + drawn.right) / 2 - middle)).toBeLessThan(120);
   // The map on screen is back at its own pixel ratio.
   const ratio = await app.page.evaluate(() => {
     const canvas = window.__qm!.map.getCanvas();
@@ -234,6 +276,8 @@ it('downloads the map as an A4 PNG at 300 dpi with the map colours and the legen
   expect(ratio).toBe(await app.page.evaluate(() => devicePixelRatio));
   // The picture drew the boundaries as lines (300 dpi); the screen is back to its one-pixel edges.
   expect(await boundaryDrawing(app.page)).toEqual({ outline: 'none', edge: true });
+  // And at the camera it had: the URL's view did not move.
+  expect(await app.page.evaluate(() => window.__qmStore!.getState().camera)).toEqual(cameraBefore);
   await expect.poll(() => byTestId(app.page, 'export-status').innerText()).toContain(file.fileName);
 });
 

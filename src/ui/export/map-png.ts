@@ -11,7 +11,9 @@ import type { LegendModel } from '../legend/legend-model';
 import { inkOn } from '../legend/matrix-colors';
 import type { MissingStyle } from '../legend/missing-style';
 import { FLAG_INK } from '../map/flag-style';
+import { FIT_MARGIN, legendClearance } from '../map/legend-clearance';
 import type { LayerChange } from '../map/map-style';
+import { OWN_MOVE } from '../map/own-move';
 import type { MapFlagEntry } from './map-flag-entry';
 
 /** A4 landscape at 300 dpi. */
@@ -77,15 +79,15 @@ export interface MapCapture {
   readonly labels: readonly CapturedLabel[];
 }
 
-/** The area labels on screen (AreaLabels' overlay), read where they are drawn. */
-function labelsOver(container: HTMLElement): CapturedLabel[] {
+/** The area labels on screen (AreaLabels' overlay), read where they are drawn, moved `shift` px left. */
+function labelsOver(container: HTMLElement, shift: number): CapturedLabel[] {
   const origin = container.getBoundingClientRect();
   const scope = container.parentElement ?? container;
   return [...scope.querySelectorAll<HTMLElement>('.map-label')].map((element) => {
     const rect = element.getBoundingClientRect();
     return {
       text: element.textContent ?? '',
-      x: rect.left + rect.width / 2 - origin.left,
+      x: rect.left + rect.width / 2 - origin.left - shift,
       y: rect.top + rect.height / 2 - origin.top,
     };
   });
@@ -105,7 +107,11 @@ export async function captureMap(
 ): Promise<MapCapture> {
   const container = map.getContainer();
   const cssWidth = container.clientWidth;
-  const labels = labelsOver(container);
+  // On screen the view is fitted beside the floating legend; the print draws the legend beside the
+  // map, so the picture is centred on what is visible beside it (else the left part stays empty).
+  const shift = (legendClearance(container) - FIT_MARGIN) / 2;
+  const labels = labelsOver(container, shift);
+  const center = map.getCenter();
   const ratio = Math.min(width / container.clientWidth, height / container.clientHeight);
   const copy = document.createElement('canvas');
   // Each change made while drawing, with the value it replaced, to put back afterwards.
@@ -126,6 +132,11 @@ export async function captureMap(
   try {
     for (const change of made) set(change, change.value);
     const idle = waitFor(map, 'idle', 15_000);
+    if (shift > 0)
+      map.jumpTo(
+        { center: map.unproject([container.clientWidth / 2 + shift, container.clientHeight / 2]) },
+        OWN_MOVE,
+      );
     map.setPixelRatio(ratio);
     await idle;
     await new Promise<void>((resolve) => {
@@ -141,6 +152,7 @@ export async function captureMap(
   } finally {
     // null: follow the device's pixel ratio again, as before (MapLibre's documented reset).
     map.setPixelRatio(null as unknown as number);
+    if (shift > 0) map.jumpTo({ center }, OWN_MOVE);
     for (const change of made)
       set(
         change,

@@ -31,6 +31,8 @@ import { connectFlagLayer, firstViewFlags, type FirstViewFlags } from './flag-la
 import { setShownMap } from './map-handle';
 import { featureBounds } from './feature-bounds';
 import { holdFramesUntil } from './hold-frames';
+import { FIT_MARGIN, legendClearance } from './legend-clearance';
+import { OWN_MOVE } from './own-move';
 import type { LabelPoints } from './label-points';
 import {
   baseStyle,
@@ -94,9 +96,6 @@ declare global {
 
 type AnyLevelFeature = GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
 
-/** Move events we cause ourselves carry this, so they are not pushed back into the store. */
-const OWN_MOVE = { qmOwnMove: true };
-
 function emptyCollection(): GeoJSON.FeatureCollection {
   return { type: 'FeatureCollection', features: [] };
 }
@@ -127,22 +126,13 @@ function addLevelSource(
   addAreaSource(map, sourceId, geometry, first || flags ? propertiesOf : null, parentGeometry);
 }
 
-/**
- * Fits the camera to the data, clear of the legend that floats over the bottom-left corner on wide
- * maps. The legend's width comes from its CSS (21rem) when it is not there yet: the camera set for the
- * early geometry is then the one the dataset keeps, and MapLibre tiles the data only once.
- */
+/** Fits the camera to the data, clear of the legend that floats over the bottom-left corner on wide maps. */
 function fitBounds(map: maplibregl.Map, bounds: maplibregl.LngLatBoundsLike): void {
-  const container = map.getContainer();
-  const legend = container.closest('.map-area')?.querySelector<HTMLElement>('[data-testid="legend"]');
-  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-  const legendWidth = legend?.offsetWidth ?? Math.min(21 * rem, container.clientWidth - 1.5 * rem);
-  // Clear of the whole legend, so "show all areas" hides none under it, as long as that leaves the
-  // data at least 40 % of the map's width (narrower maps fold their legend, see Legend.tsx).
-  const width = container.clientWidth;
-  const left = width - (legendWidth + 24) - 24 >= 0.4 * width ? legendWidth + 24 : 24;
+  const left = legendClearance(map.getContainer());
   // A jump, not fitBounds with duration 0: that runs MapLibre's animation code for one frame.
-  const camera = map.cameraForBounds(bounds, { padding: { top: 48, bottom: 24, left, right: 24 } });
+  const camera = map.cameraForBounds(bounds, {
+    padding: { top: 2 * FIT_MARGIN, bottom: FIT_MARGIN, left, right: FIT_MARGIN },
+  });
   if (camera) map.jumpTo(camera, OWN_MOVE);
 }
 
