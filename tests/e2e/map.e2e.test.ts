@@ -203,6 +203,35 @@ describe('Karte / map', () => {
     await app.page.waitForFunction(() => window.__qmStore!.getState().camera === null);
   });
 
+  it('Zoomknöpfe zoomen um die sichtbare Mitte / zoom buttons zoom around the visible middle', async () => {
+    // The map beside the floating legend, and the place shown at the canvas's top-left corner.
+    const before = await app.page.evaluate(() => {
+      const map = window.__qm!.map;
+      const box = map.getContainer().getBoundingClientRect();
+      const legend = document.querySelector('[data-testid="legend"]')!.getBoundingClientRect();
+      const visible = { x: (legend.right - box.left + box.width) / 2, y: box.height / 2 };
+      return { visible, width: box.width, corner: map.unproject([0, 0]).toArray(), zoom: map.getZoom() };
+    });
+    const zoomIn = byTestId(app.page, 'map').locator('.maplibregl-ctrl-zoom-in');
+    await zoomIn.click();
+    await app.page.waitForFunction((zoom) => window.__qm!.map.getZoom() >= zoom + 0.999, before.zoom);
+    await zoomIn.click();
+    await app.page.waitForFunction((zoom) => window.__qm!.map.getZoom() >= zoom + 1.999, before.zoom);
+    await app.page.waitForFunction(() => !window.__qm!.map.isMoving());
+    const corner = await app.page.evaluate((place) => {
+      const point = window.__qm!.map.project(place as [number, number]);
+      return { x: point.x, y: point.y };
+    }, before.corner);
+    // Two steps scale by 4 around a fixed point f: the corner (0, 0) went to 4 · (0 − f) + f = −3f.
+    const fixed = { x: -corner.x / 3, y: -corner.y / 3 };
+    expect(Math.abs(fixed.x - before.visible.x)).toBeLessThan(15);
+    expect(Math.abs(fixed.y - before.visible.y)).toBeLessThan(15);
+    // Not the canvas's own middle, which lies near the legend's edge.
+    expect(fixed.x - before.width / 2).toBeGreaterThan(100);
+    await byTestId(app.page, 'map-fit').click();
+    await app.page.waitForFunction(() => window.__qmStore!.getState().camera === null);
+  });
+
   it('Fokusrahmen nur für die Tastatur / focus ring for the keyboard only', async () => {
     const outline = () =>
       app.page.evaluate(() => {

@@ -136,6 +136,13 @@ function fitBounds(map: maplibregl.Map, bounds: maplibregl.LngLatBoundsLike): vo
   if (camera) map.jumpTo(camera, OWN_MOVE);
 }
 
+/** The map position in the middle of what is visible beside the floating legend. */
+function visibleMiddle(map: maplibregl.Map): maplibregl.LngLat {
+  const container = map.getContainer();
+  const shift = (legendClearance(container) - FIT_MARGIN) / 2;
+  return map.unproject([container.clientWidth / 2 + shift, container.clientHeight / 2]);
+}
+
 /** Keyboard focus on the canvas (not a click, which Chromium may also show as :focus-visible). */
 function focusedByKeyboard(canvas: HTMLCanvasElement): boolean {
   return canvas.matches(':focus-visible') && !canvas.hasAttribute(POINTER_FOCUS_ATTRIBUTE);
@@ -191,6 +198,14 @@ export function ChoroplethMap() {
     created.touchZoomRotate.disableRotation();
     created.keyboard.disableRotation();
     created.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    // The +/- buttons zoom around the middle of what is visible beside the floating legend (the
+    // canvas's own middle lies near the legend's edge, and two clicks pushed the data off screen).
+    for (const [name, step] of [
+      ['zoomIn', 1],
+      ['zoomOut', -1],
+    ] as const)
+      created[name] = (options, eventData) =>
+        created.zoomTo(created.getZoom() + step, { ...options, around: visibleMiddle(created) }, eventData);
     if (basemap) created.addControl(new maplibregl.AttributionControl({ compact: true }), 'bottom-right');
 
     // The dataset on the map: sources, layers and the store subscription; undone when it changes.
