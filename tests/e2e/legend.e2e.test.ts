@@ -150,6 +150,16 @@ it('takes manual breaks in German format and rejects bad input, keeping the last
     .poll(() => new URL(page.url()).searchParams.toString())
     .toMatch(/(^|&)k=4(&|$).*(^|&)b=5%3B7\.5%3B10(&|$)|(^|&)b=5%3B7\.5%3B10(&|$).*(^|&)k=4(&|$)/);
   await shoot(page, 'legend-manual');
+  // A break with more decimals than the indicator stays as typed, in the legend and the field, and
+  // applying again (another break changed) keeps it.
+  await byTestId(page, 'breaks-input-1').fill('7,25');
+  await byTestId(page, 'breaks-apply').click();
+  await expect.poll(() => store(page, 'classification.breaks')).toEqual([5, 7.25, 10]);
+  await expect.poll(async () => (await labels(page))[1]).toBe('über 5,00 bis 7,25');
+  expect(await byTestId(page, 'breaks-input-1').inputValue()).toBe('7,25');
+  await byTestId(page, 'breaks-input-2').fill('11');
+  await byTestId(page, 'breaks-apply').click();
+  await expect.poll(() => store(page, 'classification.breaks')).toEqual([5, 7.25, 11]);
   // Back to quantiles: with the 4 classes the planner had last (the class select says so too).
   await byTestId(page, 'classify-method').selectOption('quantile');
   await expect.poll(() => byTestId(page, 'classify-classes').inputValue()).toBe('4');

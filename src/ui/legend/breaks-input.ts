@@ -6,6 +6,7 @@ import { formatEditableNumber, formatNumber } from '../../i18n/format-number';
 import type { Locale } from '../../i18n/locale';
 import { parseNumber } from '../../io/parse-number';
 import { message } from '../app/messages';
+import { exactDecimals } from './legend-model';
 
 /** Inner breaks: 2 to 8, i.e. 3 to 9 classes (as the class count control). */
 export const MIN_INNER_BREAKS = 2;
@@ -60,7 +61,10 @@ export function checkBreaks(
   return { ok: true, breaks };
 }
 
-/** Breaks as the editor's fields show them: rounded to `decimals`, in the reader's number format. */
+/**
+ * Breaks as the editor's fields show them, in the reader's number format: with the indicator's
+ * decimals, or more where a break has more (10,25 stays 10,25, so applying again changes nothing).
+ */
 export function formatBreaks(breaks: readonly number[], decimals: number, locale: Locale): string[] {
-  return breaks.map((value) => formatEditableNumber(value, decimals, locale));
+  return breaks.map((value) => formatEditableNumber(value, exactDecimals([value], decimals), locale));
 }

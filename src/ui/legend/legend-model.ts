@@ -95,6 +95,41 @@ export function rangeDecimals(bounds: readonly number[], decimals: number, local
   return decimals + 2;
 }
 
+/**
+ * The fewest decimals, from `decimals` up to `most`, that write every value exactly: breaks a
+ * planner typed ("10,25") are shown as typed, not rounded to the indicator's one decimal.
+ *
+ * @example
+ * exactDecimals([5, 10.25], 1); // 2
+ */
+export function exactDecimals(values: readonly number[], decimals: number, most = 6): number {
+  const finite = values.filter((value) => Number.isFinite(value));
+  for (let places = decimals; places < most; places++) {
+    const exact = finite.every(
+      (value) => Math.abs(Number(value.toFixed(places)) - value) <= 1e-9 * Math.max(1, Math.abs(value)),
+    );
+    if (exact) return places;
+  }
+  return most;
+}
+
+/**
+ * The decimals of a legend's bounds: enough for neighbouring bounds to differ (rangeDecimals), and
+ * for manual breaks enough to show each as the planner typed it.
+ */
+function boundDecimals(
+  classes: Pick<MapClasses, 'breaks' | 'lowerBound' | 'method'>,
+  decimals: number,
+  locale: Locale,
+): number {
+  if (classes.breaks.length === 0) return decimals;
+  const places = rangeDecimals([classLower(classes, 0), ...classes.breaks], decimals, locale);
+  // The top bound is the largest value, not a typed break.
+  return classes.method === 'manual'
+    ? Math.max(places, exactDecimals(classes.breaks.slice(0, -1), decimals))
+    : places;
+}
+
 /** The range of one class: (lower, upper], the first class [minimum, upper]. */
 export function formatClassRange(
   lower: number,
@@ -122,13 +157,13 @@ export function classLower(classes: Pick<MapClasses, 'breaks' | 'lowerBound'>, i
  * all three say the same).
  */
 export function classRangeLabel(
-  classes: Pick<MapClasses, 'breaks' | 'lowerBound' | 'fixed'>,
+  classes: Pick<MapClasses, 'breaks' | 'lowerBound' | 'fixed' | 'method'>,
   index: number,
   decimals: number,
   locale: Locale,
 ): string {
   if (classes.fixed) return fixedClassLabel(classes.fixed, index, locale);
-  const places = rangeDecimals([classLower(classes, 0), ...classes.breaks], decimals, locale);
+  const places = boundDecimals(classes, decimals, locale);
   return formatClassRange(
     classLower(classes, index),
     classes.breaks[index] as number,
@@ -163,10 +198,7 @@ export function shownClassCount(classes: MapClasses): number {
 /** The legend rows for the shown map. */
 export function buildLegendModel(classes: MapClasses, decimals: number, locale: Locale): LegendModel {
   if (classes.fixed) return buildFixedLegendModel(classes, classes.fixed, decimals, locale);
-  const places =
-    classes.breaks.length > 0
-      ? rangeDecimals([classLower(classes, 0), ...classes.breaks], decimals, locale)
-      : decimals;
+  const places = boundDecimals(classes, decimals, locale);
   const allRows = classes.breaks.map((upper, index) => {
     const lower = classLower(classes, index);
     return {

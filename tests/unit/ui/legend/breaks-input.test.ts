@@ -73,6 +73,14 @@ describe('formatBreaks', () => {
     expect(formatBreaks([2.5, 1234.5], 1, 'de')).toEqual(['2,5', '1.234,5']);
   });
 
+  it('keeps the decimals a typed break has, so applying again changes nothing', () => {
+    expect(formatBreaks([5, 10.25, 15], 1, 'de')).toEqual(['5,0', '10,25', '15,0']);
+    expect(checkBreaks(formatBreaks([5, 10.25], 1, 'en'), 0, 30, 1, 'en')).toEqual({
+      ok: true,
+      breaks: [5, 10.25],
+    });
+  });
+
   it('writes negative breaks with the minus a keyboard types, and reads both minus signs', () => {
     expect(formatBreaks([-11.2, 0.5], 1, 'de')).toEqual(['-11,2', '0,5']);
     expect(checkBreaks(['\u221211,2', '-5'], -20, 10, 1, 'de')).toEqual({ ok: true, breaks: [-11.2, -5] });

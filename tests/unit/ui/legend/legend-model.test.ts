@@ -8,6 +8,7 @@ import type { MapClasses } from '../../../../src/state/select-map-classes';
 import {
   buildLegendModel,
   classRangeLabel,
+  exactDecimals,
   formatClassRange,
   hiddenLowClasses,
   rangeDecimals,
@@ -61,7 +62,25 @@ describe('rangeDecimals', () => {
   });
 });
 
+describe('exactDecimals', () => {
+  it('gives the fewest decimals that write every value exactly, at least the indicator’s', () => {
+    expect(exactDecimals([5, 10.25], 1)).toBe(2);
+    expect(exactDecimals([5, 10], 1)).toBe(1);
+    expect(exactDecimals([0.1 + 0.2], 0)).toBe(1);
+    expect(exactDecimals([Math.PI], 1)).toBe(6);
+  });
+});
+
 describe('buildLegendModel', () => {
+  it('prints manual breaks as typed, quantile bounds with the indicator’s decimals', () => {
+    const labels = (method: MapClasses['method']) =>
+      buildLegendModel(mapClasses({ method }), 1, 'de').classes.map((row) => row.label);
+    // 7.25 is a break a planner typed: "10,3" for 10,25 read as a different break.
+    expect(labels('manual')).toEqual(['von 3,14 bis 5,00', 'über 5,00 bis 7,25', 'über 7,25 bis 15,00']);
+    expect(labels('quantile')).toEqual(['von 3,1 bis 5,0', 'über 5,0 bis 7,3', 'über 7,3 bis 15,0']);
+    expect(classRangeLabel(mapClasses({ method: 'manual' }), 1, 1, 'de')).toBe('über 5,00 bis 7,25');
+  });
+
   it('hides bins below the smallest value (standard deviation) and names a single no-data reason', () => {
     // mapclassify StdMean keeps mean − 2 SD as a bin even below the minimum; it is empty by construction.
     const status = new Uint8Array(10);
