@@ -231,7 +231,7 @@ export function buildMapClasses(input: MapClassesInput): MapClasses {
       centreChoice === 'city' && Number.isFinite(cityValue)
         ? { centre: cityValue, reference: 'city' }
         : { centre: 0, reference: 'zero' };
-    const split = splitAtCentre(breaks, lowerBound, diverging.centre);
+    const split = splitAtCentre(breaks, lowerBound, diverging.centre, classification.method !== 'manual');
     if (split !== breaks) {
       breaks = split;
       classes = reclassify(cells, offset, areaCount, breaks);

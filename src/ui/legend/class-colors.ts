@@ -19,24 +19,37 @@ export function sequentialClassColors(palette: string, count: number, polarity: 
 }
 
 /**
- * The class upper bounds with the centre inserted where a class would straddle it (lower < centre
- * < upper, the first class starting at `lowerBound`), so every class lies wholly at or below the
- * centre or wholly above it. Returns the same array when nothing is inserted.
+ * The class upper bounds split at the centre, so every class lies wholly at or below the centre or
+ * wholly above it. Computed breaks (`move`) keep their number of classes: the bound of the
+ * straddling class nearer to the centre moves onto it (inserting the centre left an extra class,
+ * often a nearly empty one: "über 0,0 bis 0,1 — 0 Gebiete"). Typed manual breaks stay as typed and
+ * get the centre inserted. The first class's lower bound (the smallest value) and the top bound (the
+ * largest) never move. Returns the same array when no class straddles the centre.
  *
  * @example
- * splitAtCentre([-1, 2, 5], -3, 0); // [-1, 0, 2, 5]
- * splitAtCentre([-1, 0, 5], -3, 0); // unchanged: no class straddles 0
+ * splitAtCentre([-1, 2, 5], -3, 0, true); // [0, 2, 5]
+ * splitAtCentre([-1, 2, 5], -3, 0, false); // [-1, 0, 2, 5]
+ * splitAtCentre([-1, 0, 5], -3, 0, true); // unchanged: no class straddles 0
  */
 export function splitAtCentre(
   breaks: readonly number[],
   lowerBound: number,
   centre: number,
+  move: boolean,
 ): readonly number[] {
   if (!Number.isFinite(centre)) return breaks;
   let lower = lowerBound;
   for (let index = 0; index < breaks.length; index++) {
     const upper = breaks[index] as number;
-    if (lower < centre && centre < upper) return [...breaks.slice(0, index), centre, ...breaks.slice(index)];
+    if (lower < centre && centre < upper) {
+      const lowerMovable = move && index > 0;
+      const upperMovable = move && index < breaks.length - 1;
+      const moved = [...breaks];
+      if (upperMovable && (!lowerMovable || upper - centre <= centre - lower)) moved[index] = centre;
+      else if (lowerMovable) moved[index - 1] = centre;
+      else moved.splice(index, 0, centre);
+      return moved;
+    }
     lower = upper;
   }
   return breaks;

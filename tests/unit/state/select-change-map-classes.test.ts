@@ -35,6 +35,14 @@ describe('the Bilanzierung map', () => {
     expect(classes.diverging).not.toBeNull();
   });
 
+  it('keeps the chosen number of classes when it splits them at 0, with no empty class', () => {
+    const classes = changeClasses(2015, 2024);
+    expect(classes.classCount).toBe(5);
+    expect(classes.breaks).toHaveLength(5);
+    expect(classes.breaks).toContain(0);
+    expect(classes.counts.every((count) => count > 0)).toBe(true);
+  });
+
   it('goes from the earlier to the later year, whichever way round they were chosen', () => {
     const store = createAppStore();
     store.getState().datasetLoaded(dataset, []);

@@ -62,16 +62,24 @@ describe('sequentialClassColors', () => {
 
 describe('splitAtCentre', () => {
   it.each([
-    ['centre inside a middle class', [-1, 2, 5], -3, 0, [-1, 0, 2, 5]],
+    ['centre inside a middle class: the nearer bound moves', [-1, 2, 5], -3, 0, [0, 2, 5]],
+    ['the upper bound when it is nearer', [-5, 0.1, 3, 6], -9, 0, [-5, 0, 3, 6]],
     ['centre on a bound: unchanged', [-1, 0, 5], -3, 0, [-1, 0, 5]],
-    ['centre inside the first class (from the minimum)', [2, 5], -3, 0, [0, 2, 5]],
+    ['centre inside the first class: its upper bound moves', [2, 5], -3, 0, [0, 5]],
+    ['centre inside the top class: its lower bound moves', [-4, 5], -9, 0, [0, 5]],
+    ['a single class is split', [5], -3, 0, [0, 5]],
     ['centre equal to the minimum: unchanged', [2, 5], 0, 0, [2, 5]],
     ['centre below all values: unchanged', [2, 5], 1, 0, [2, 5]],
     ['centre above all values: unchanged', [-5, -2], -9, 0, [-5, -2]],
-    ['city value as centre', [10, 12, 20], 5, 11.3, [10, 11.3, 12, 20]],
+    ['city value as centre', [10, 12, 20], 5, 11.3, [10, 11.3, 20]],
     ['no classes', [], NaN, 0, []],
   ] as const)('%s', (_name, breaks, lower, centre, expected) => {
-    expect(splitAtCentre(breaks, lower, centre)).toEqual(expected);
+    expect(splitAtCentre(breaks, lower, centre, true)).toEqual(expected);
+  });
+
+  it('keeps typed manual breaks and inserts the centre', () => {
+    expect(splitAtCentre([-1, 2, 5], -3, 0, false)).toEqual([-1, 0, 2, 5]);
+    expect(splitAtCentre([2, 5], -3, 0, false)).toEqual([0, 2, 5]);
   });
 });
 
