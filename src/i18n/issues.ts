@@ -12,7 +12,7 @@ const q = (locale: Locale, value: unknown) => (locale === 'de' ? `„${String(va
 
 const de: Record<IssueCode, Template> = {
   'file-not-found': () => 'Datei nicht gefunden',
-  'manifest-json': (p) => `Manifest ist kein gültiges JSON: ${p.message}`,
+  'manifest-json': (p) => `Manifest ist kein gültiges JSON: ${jsonProblemDe(p)}`,
   'manifest-schema': (p) => `Manifest ungültig: ${p.message}`,
   'unknown-reference': (p) => `${kindDe(String(p.kind))} ${q('de', p.ref)} ist nicht definiert`,
   'unknown-column': (p) => `Spalte ${q('de', p.column)} fehlt in der Datei`,
@@ -49,7 +49,7 @@ const de: Record<IssueCode, Template> = {
 
 const en: Record<IssueCode, Template> = {
   'file-not-found': () => 'file not found',
-  'manifest-json': (p) => `manifest is not valid JSON: ${p.message}`,
+  'manifest-json': (p) => `manifest is not valid JSON: ${jsonProblemEn(p)}`,
   'manifest-schema': (p) => `manifest invalid: ${p.message}`,
   'unknown-reference': (p) => `${String(p.kind)} ${q('en', p.ref)} is not defined`,
   'unknown-column': (p) => `column ${q('en', p.column)} is missing from the file`,
@@ -163,12 +163,14 @@ function basisEn(basis: string): string {
 
 /** Geometry JSON syntax errors (src/io/geometry/read-geojson.ts): reason and the unexpected character. */
 function jsonProblemDe(p: Params): string {
+  if (p.reason === 'html') return 'die Datei ist eine Webseite (HTML). Stimmt der Pfad zum Manifest?';
   if (p.reason === 'unexpected-end') return 'Datei endet mitten im JSON (abgeschnitten?)';
   if (p.reason === 'unexpected-character') return `unerwartetes Zeichen ${q('de', p.character)}`;
   return String(p.message);
 }
 
 function jsonProblemEn(p: Params): string {
+  if (p.reason === 'html') return 'the file is a web page (HTML). Is the path to the manifest right?';
   if (p.reason === 'unexpected-end') return 'file ends inside the JSON (cut off?)';
   if (p.reason === 'unexpected-character') return `unexpected character ${q('en', p.character)}`;
   return String(p.message);

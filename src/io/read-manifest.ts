@@ -15,10 +15,20 @@ export function readManifest(text: string, file: string): Result<Manifest> {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    // JSON.parse names the position only in some engines and messages: find it again.
-    const position = findJsonSyntaxError(text.replace(/^\uFEFF/, ''));
+    // JSON.parse names the position only in some engines and messages (in English): find it again.
+    const body = text.replace(/^\uFEFF/, '');
+    const position = findJsonSyntaxError(body);
     const where = position ? { file, ...lineAndColumn(text, position.offset) } : { file };
-    return { ok: false, issues: [issue('manifest-json', 'error', where, { message })] };
+    // A web page where the manifest should be: usually a wrong path that the server answered with
+    // its start page.
+    const params: Record<string, string> = /^\s*</.test(body)
+      ? { reason: 'html', message }
+      : position === null
+        ? { message }
+        : position.character === ''
+          ? { reason: 'unexpected-end', message }
+          : { reason: 'unexpected-character', character: position.character, message };
+    return { ok: false, issues: [issue('manifest-json', 'error', where, params)] };
   }
   const parsed = manifestSchema.safeParse(json);
   if (!parsed.success) {

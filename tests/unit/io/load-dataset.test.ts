@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readBeside } from '../../../src/cli/read-files';
 import { statusOf } from '../../../src/engine/types';
 import { loadDataset, readFromMemory, type EarlyGeometry } from '../../../src/io/load-dataset';
+import { describeIssue } from '../../../src/i18n/issues';
 
 const demoManifest = 'data/demo/manifest.json';
 
@@ -161,6 +162,17 @@ describe('loadDataset on broken input', () => {
   it('locates JSON and schema errors in the manifest', async () => {
     const json = await loadDataset('{\n  "formatVersion": 1,\n  "id": }', files(''));
     expect(json.issues[0]).toMatchObject({ code: 'manifest-json', where: { line: 3 } });
+    expect(describeIssue(json.issues[0]!, 'de')).toContain(
+      'Manifest ist kein gültiges JSON: unerwartetes Zeichen „}“',
+    );
+    // A web page where the manifest should be (a wrong path answered with the start page): said in
+    // the reader's language, not in the JSON parser's English.
+    const page = await loadDataset('<!doctype html>\n<html></html>', files(''));
+    expect(describeIssue(page.issues[0]!, 'de')).toContain(
+      'Manifest ist kein gültiges JSON: die Datei ist eine Webseite (HTML). Stimmt der Pfad zum Manifest?',
+    );
+    expect(describeIssue(page.issues[0]!, 'en')).toContain('the file is a web page (HTML)');
+    expect(describeIssue(page.issues[0]!, 'de')).not.toContain('Unexpected token');
     const schema = await loadDataset(manifest({ layout: 'diagonal' }), files(''));
     expect(schema.issues[0]).toMatchObject({ code: 'manifest-schema', where: { path: 'tables[0].layout' } });
   });
