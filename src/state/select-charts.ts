@@ -71,9 +71,8 @@ export const selectScatter = memoizeSelector(
     const xCells = derived.indicators.get(xId)?.levels[levelIndex];
     const yCells = derived.indicators.get(yId)?.levels[levelIndex];
     if (!level || !xCells || !yCells) return null;
-    // Classes belong to the map's indicator; they colour the points only when that is the y axis.
-    const classes =
-      mapClasses?.levelIndex === levelIndex && mapClasses.indicatorId === yId ? mapClasses.classes : null;
+    // "Klasse (Karte)": each point in its area's colour on the map, whichever indicator the map shows.
+    const classes = mapClasses?.levelIndex === levelIndex ? mapClasses.classes : null;
     return buildScatter({ level, xCells, yCells, yearIndex, classes });
   },
 );

@@ -136,6 +136,23 @@ it('plots two indicators with r and the regression line, linked to the selection
   await expect.poll(() => byTestId(page, 'scatter-chart').locator('.scatter-point-chosen').count()).toBe(2);
   await expect.poll(() => page.url()).toMatch(/sx=kinderarmut/);
   await screenshot(page, 'charts-scatter');
+
+  // "Klasse (Karte)" with a third indicator on the map: the points take its colours, and a note names it.
+  const yAxis = await byTestId(page, 'scatter-y').inputValue();
+  await store(`state.setIndicator('gesamtindex')`);
+  await byTestId(page, 'scatter-y').selectOption(yAxis);
+  await expect
+    .poll(() => textOf(page, 'scatter-class-note'))
+    .toBe('Punktfarben wie auf der Karte: Klassen von „Gesamtindex“.');
+  await expect.poll(() => page.evaluate(() => window.__qm!.classes!.indicatorId)).toBe('gesamtindex');
+  const mapColours = new Set(
+    await page.evaluate(() => window.__qm!.classes!.colors.map((colour) => colour.toLowerCase())),
+  );
+  const fills = await points.evaluateAll((circles) =>
+    circles.map((circle) => circle.getAttribute('fill') ?? ''),
+  );
+  expect(fills.filter((fill) => mapColours.has(fill.toLowerCase())).length).toBe(97);
+  await store(`state.setIndicator('${yAxis}')`);
 });
 
 it('shows a Steckbrief of the chosen areas across all indicators against the city', async () => {

@@ -99,7 +99,12 @@ export function ScatterView() {
   const xSpec = specs.find((spec) => spec.id === axes.x)!;
   const ySpec = specs.find((spec) => spec.id === axes.y)!;
   const parentLevel = dataset.data.levels[levelIndex + 1];
-  const classesShown = mapClasses?.indicatorId === axes.y;
+  const classesShown = mapClasses?.levelIndex === levelIndex;
+  // Points coloured by a third indicator (the map's): say which.
+  const mapIndicator =
+    classesShown && mapClasses.indicatorId !== axes.x && mapClasses.indicatorId !== axes.y
+      ? specs.find((spec) => spec.id === mapClasses.indicatorId)
+      : undefined;
   const picker = (key: 'scatterX' | 'scatterY', value: string, label: string) => (
     <label>
       {label}
@@ -163,8 +168,12 @@ export function ScatterView() {
           />
         }
       />
-      {colour === 'class' && !classesShown && (
-        <p className="hint">{chartMessage(locale, 'scatterClassNote')}</p>
+      {colour === 'class' && mapIndicator && (
+        <p className="hint" data-testid="scatter-class-note">
+          {chartMessage(locale, 'scatterClassNote', {
+            indicator: localize(mapIndicator.shortLabel ?? mapIndicator.label, locale),
+          })}
+        </p>
       )}
     </section>
   );

@@ -38,7 +38,7 @@ const chartMessages = {
     scatterLine: 'Regressionsgerade',
     scatterMissing: '{n} Gebiete ohne beide Werte nicht dargestellt',
     scatterDescription: '{n} Gebiete, {x} gegen {y}, {year}. {r}.',
-    scatterClassNote: 'Klassenfarben nur, wenn die y-Achse den Kartenindikator zeigt.',
+    scatterClassNote: 'Punktfarben wie auf der Karte: Klassen von „{indicator}“.',
     profileTitle: 'Steckbrief',
     profileHint:
       'Ein bis vier Gebiete auf der Karte oder in der Rangfolge wählen (Umschalt-Klick für weitere).',
@@ -124,7 +124,7 @@ const chartMessages = {
     scatterLine: 'Regression line',
     scatterMissing: '{n} areas without both values not shown',
     scatterDescription: '{n} areas, {x} against {y}, {year}. {r}.',
-    scatterClassNote: 'Class colours only when the y axis shows the map indicator.',
+    scatterClassNote: 'Point colours as on the map: classes of “{indicator}”.',
     profileTitle: 'Area profile',
     profileHint: 'Choose one to four areas on the map or in the ranking (Shift-click for more).',
     profileIndicator: 'Indicator',
