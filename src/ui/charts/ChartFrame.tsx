@@ -12,6 +12,8 @@ export interface ChartFrameProps {
   readonly subtitle: string;
   /** The dataset's or indicator's source, inside the SVG so an exported file says where it comes from. */
   readonly source: string;
+  /** A line above the source (e.g. areas left out); the chart keeps NOTE_HEIGHT free for it. */
+  readonly note?: string;
   /** What the chart shows, for screen readers (the SVG's <desc>). */
   readonly description: string;
   readonly height: number;
@@ -30,6 +32,36 @@ export interface ChartFrameProps {
 export const HEADER_HEIGHT = 40;
 /** Room taken by the source line at the bottom. */
 export const FOOTER_HEIGHT = 18;
+/** Room taken by a note line above the source. */
+export const NOTE_HEIGHT = 14;
+
+/**
+ * A bottom line of small text that never runs past the chart's edge: a text wider than the room,
+ * by an estimate of its width (system-ui at 10 px averages under 0.56 em per character), is drawn
+ * narrower (SVG textLength), so long sources stay whole in exported files too.
+ */
+function FooterText(props: {
+  readonly text: string;
+  readonly y: number;
+  readonly width: number;
+  readonly className: string;
+}) {
+  const room = props.width - 16;
+  const tooWide = props.text.length * 10 * 0.56 > room;
+  return (
+    <text
+      className={props.className}
+      x={8}
+      y={props.y}
+      fontSize={10}
+      fill="#7b8794"
+      textLength={tooWide ? room : undefined}
+      lengthAdjust={tooWide ? 'spacingAndGlyphs' : undefined}
+    >
+      {props.text}
+    </text>
+  );
+}
 
 /** Tracks an element's width (ResizeObserver), so charts render in real pixels and text stays legible. */
 function useWidth(fallback: number) {
@@ -88,11 +120,15 @@ export function ChartFrame(props: ChartFrameProps) {
             {subtitle}
           </text>
           {props.children(width)}
-          {source && (
-            <text className="chart-svg-source" x={8} y={height - 5} fontSize={10} fill="#7b8794">
-              {source}
-            </text>
+          {props.note && (
+            <FooterText
+              className="chart-svg-note"
+              text={props.note}
+              y={height - 5 - NOTE_HEIGHT}
+              width={width}
+            />
           )}
+          {source && <FooterText className="chart-svg-source" text={source} y={height - 5} width={width} />}
         </svg>
       </div>
       {props.liveText !== undefined && (

@@ -4,7 +4,7 @@ import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { formatNumber } from '../../i18n/format-number';
 import type { Locale } from '../../i18n/locale';
 import type { ScatterColour } from '../../state/store';
-import { ChartFrame, FOOTER_HEIGHT, HEADER_HEIGHT, tickDecimals } from './ChartFrame';
+import { ChartFrame, FOOTER_HEIGHT, HEADER_HEIGHT, NOTE_HEIGHT, tickDecimals } from './ChartFrame';
 import { withUnit, type IndicatorFormat } from './chart-context';
 import { chartMessage } from './chart-messages';
 import type { ScatterModel, ScatterPoint } from './scatter-model';
@@ -54,7 +54,12 @@ export function ScatterChart(props: ScatterChartProps) {
   const chosen = new Set([...(props.selectedId === null ? [] : [props.selectedId]), ...props.comparisonIds]);
   const showKey = props.colour === 'parent' && props.parentNames.length <= schemeTableau10.length;
   const plotTop = HEADER_HEIGHT + (showKey ? 34 : 18);
-  const plotBottom = HEIGHT - FOOTER_HEIGHT - MARGIN.bottom;
+  // Areas without both values are named in a line of their own above the source.
+  const note =
+    model.missingCount > 0
+      ? chartMessage(props.locale, 'scatterMissing', { n: model.missingCount })
+      : undefined;
+  const plotBottom = HEIGHT - FOOTER_HEIGHT - (note ? NOTE_HEIGHT : 0) - MARGIN.bottom;
   const domain = (extent: readonly [number, number] | null): [number, number] =>
     extent === null
       ? [0, 1]
@@ -106,6 +111,7 @@ export function ScatterChart(props: ScatterChartProps) {
       title={chartMessage(locale, 'scatterTitle')}
       subtitle={`${axisTitle(props.x)} × ${axisTitle(props.y)}, ${props.year} · ${correlationText(model, locale)}`}
       source={props.source}
+      note={note}
       description={`${chartMessage(locale, 'scatterDescription', {
         n: model.points.length,
         x: props.x.labelInSentence ?? props.x.label,
@@ -285,11 +291,6 @@ export function ScatterChart(props: ScatterChartProps) {
                   </g>
                 ))}
               </g>
-            )}
-            {model.missingCount > 0 && (
-              <text x={width - MARGIN.right} y={HEIGHT - 5} textAnchor="end" fontSize={10} fill="#52606d">
-                {chartMessage(locale, 'scatterMissing', { n: model.missingCount })}
-              </text>
             )}
           </>
         );
