@@ -65,6 +65,13 @@ it('colours the demo’s Gesamtindex map by its 4 × 3 matrix legend', async () 
   // no classification controls: the classes come from the manifest
   expect(await page.locator('[data-testid="classify"]').count()).toBe(0);
   await screenshot(page, 'indices-demo-gesamtindex');
+  // The status index has no city value: with no area chosen, a sentence instead of empty axes.
+  await page.evaluate(() => window.__qmStore!.getState().setIndicator('status_index'));
+  await expect
+    .poll(() => textOf(page, 'detail-trend-none'))
+    .toBe('Zeitreihe: keine Werte (Aussage nicht sinnvoll).');
+  await page.evaluate(() => window.__qmStore!.getState().selectArea('0101'));
+  await expect.poll(() => page.locator('[data-testid="detail-trend"]').count()).toBe(1);
   expect(app.consoleErrors).toEqual([]);
   expect(app.externalRequests()).toEqual([]);
 });
@@ -107,6 +114,11 @@ it('opens the Berlin MSS 2021 and shows the invalid areas as excluded with their
   await page.evaluate(() => window.__qmStore!.getState().selectArea('01100415'));
   await expect.poll(() => textOf(page, 'detail-index-status_index')).toBe('mittel');
   expect(await textOf(page, 'detail-index-gesamtindex')).toMatch(/^Status mittel, Dynamik /);
+  // One year of data: no time series, and the panel says why.
+  await page.evaluate(() => window.__qmStore!.getState().setIndicator('s1'));
+  await expect
+    .poll(() => textOf(page, 'detail-trend-none'))
+    .toBe('Zeitreihe: der Datensatz hat nur ein Jahr (2020).');
   expect(app.consoleErrors).toEqual([]);
   expect(app.externalRequests()).toEqual([]);
 }, 120_000);

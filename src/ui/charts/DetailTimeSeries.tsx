@@ -1,4 +1,5 @@
 import { formatNumber } from '../../i18n/format-number';
+import { describeStatus } from '../../i18n/status';
 import type { Locale } from '../../i18n/locale';
 import { selectTimeSeries } from '../../state/select-time-series';
 import { selectIndicator, selectYearIndex } from '../../state/selectors';
@@ -23,6 +24,18 @@ export function DetailTimeSeries() {
   const setYear = useAppStore((state) => state.setYear);
   if (!model || !dataset || !indicator || year === null) return null;
   const format = indicatorFormat(indicator.spec, locale);
+  // A chart of empty axes says nothing: one year only, or no line with a value (an index has no
+  // city value, "Aussage nicht sinnvoll", and the city is the only line until an area is chosen).
+  const years = dataset.data.years;
+  const empty = model.lines.every((line) => trendEnds(line.points) === null);
+  if (years.length < 2 || empty)
+    return (
+      <p className="hint" data-testid="detail-trend-none">
+        {years.length < 2
+          ? chartMessage(locale, 'timeSeriesOneYear', { year: years[0] ?? year })
+          : chartMessage(locale, 'timeSeriesEmpty', { reason: emptyReason(model, locale) })}
+      </p>
+    );
   return (
     <TimeSeriesChart
       testId="detail-trend"
@@ -43,6 +56,12 @@ export function DetailTimeSeries() {
       height={190 + Math.ceil((model.lines.length + model.thresholds.length) / 2) * 14}
     />
   );
+}
+
+/** Why no line has a value: the first line's missing reason, in words. */
+function emptyReason(model: TimeSeriesModel, locale: Locale): string {
+  const status = model.lines[0]?.points.find((point) => point.value === null)?.status;
+  return status ? describeStatus(status, locale) : chartMessage(locale, 'noValue');
 }
 
 /** "Altstadt: 2015 12,3 %, 2024 10,1 %; Stadt gesamt: …" for screen readers. */

@@ -19,6 +19,8 @@ const chartMessages = {
     thresholdParentDifference: 'Schwellenwert: Bezirkswert {value}',
     thresholdZ: 'Schwellenwert: z = {value}',
     noValue: 'kein Wert',
+    timeSeriesOneYear: 'Zeitreihe: der Datensatz hat nur ein Jahr ({year}).',
+    timeSeriesEmpty: 'Zeitreihe: keine Werte ({reason}).',
     rankingTitle: 'Rangfolge',
     rankingDescription:
       '{n} Gebiete nach {indicator} {year}, vom höchsten zum niedrigsten Wert; Linien: Stadtwert{parent}.',
@@ -105,6 +107,8 @@ const chartMessages = {
     thresholdParentDifference: 'Threshold: district value {value}',
     thresholdZ: 'Threshold: z = {value}',
     noValue: 'no value',
+    timeSeriesOneYear: 'Time series: the dataset has one year only ({year}).',
+    timeSeriesEmpty: 'Time series: no values ({reason}).',
     rankingTitle: 'Ranking',
     rankingDescription:
       '{n} areas by {indicator} {year}, from the highest to the lowest value; lines: city value{parent}.',
