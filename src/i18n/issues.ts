@@ -161,7 +161,7 @@ function basisEn(basis: string): string {
   );
 }
 
-/** Geometry JSON syntax errors (src/io/geometry/read-geojson.ts): reason and the unexpected character. */
+/** JSON syntax errors of a geometry or manifest file (read-geojson.ts, read-manifest.ts): what and where. */
 function jsonProblemDe(p: Params): string {
   if (p.reason === 'html') return 'die Datei ist eine Webseite (HTML). Stimmt der Pfad zum Manifest?';
   if (p.reason === 'unexpected-end') return 'Datei endet mitten im JSON (abgeschnitten?)';

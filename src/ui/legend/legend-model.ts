@@ -118,16 +118,16 @@ export function exactDecimals(values: readonly number[], decimals: number, most 
  * for manual breaks enough to show each as the planner typed it.
  */
 function boundDecimals(
-  classes: Pick<MapClasses, 'breaks' | 'lowerBound' | 'method'>,
+  classes: Pick<MapClasses, 'breaks' | 'lowerBound' | 'method'> & Partial<Pick<MapClasses, 'diverging'>>,
   decimals: number,
   locale: Locale,
 ): number {
   if (classes.breaks.length === 0) return decimals;
   const places = rangeDecimals([classLower(classes, 0), ...classes.breaks], decimals, locale);
-  // The top bound is the largest value, not a typed break.
-  return classes.method === 'manual'
-    ? Math.max(places, exactDecimals(classes.breaks.slice(0, -1), decimals))
-    : places;
+  if (classes.method !== 'manual') return places;
+  // The typed ones: not the top bound (the largest value) nor a diverging centre put in between.
+  const typed = classes.breaks.slice(0, -1).filter((bound) => bound !== classes.diverging?.centre);
+  return Math.max(places, exactDecimals(typed, decimals));
 }
 
 /** The range of one class: (lower, upper], the first class [minimum, upper]. */
@@ -157,7 +157,8 @@ export function classLower(classes: Pick<MapClasses, 'breaks' | 'lowerBound'>, i
  * all three say the same).
  */
 export function classRangeLabel(
-  classes: Pick<MapClasses, 'breaks' | 'lowerBound' | 'fixed' | 'method'>,
+  classes: Pick<MapClasses, 'breaks' | 'lowerBound' | 'fixed' | 'method'> &
+    Partial<Pick<MapClasses, 'diverging'>>,
   index: number,
   decimals: number,
   locale: Locale,

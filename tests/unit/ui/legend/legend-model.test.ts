@@ -79,6 +79,15 @@ describe('buildLegendModel', () => {
     expect(labels('manual')).toEqual(['von 3,14 bis 5,00', 'über 5,00 bis 7,25', 'über 7,25 bis 15,00']);
     expect(labels('quantile')).toEqual(['von 3,1 bis 5,0', 'über 5,0 bis 7,3', 'über 7,3 bis 15,0']);
     expect(classRangeLabel(mapClasses({ method: 'manual' }), 1, 1, 'de')).toBe('über 5,00 bis 7,25');
+    // A city value put between the typed breaks (diverging) does not set the decimals.
+    const centred = mapClasses({
+      method: 'manual',
+      breaks: [5, 7.123456, 9, 15],
+      counts: [4, 1, 3, 2],
+      colors: ['#fff', '#eee', '#888', '#000'],
+      diverging: { centre: 7.123456, reference: 'city' },
+    });
+    expect(buildLegendModel(centred, 1, 'de').classes.map((row) => row.label)[0]).toBe('von 3,1 bis 5,0');
   });
 
   it('hides bins below the smallest value (standard deviation) and names a single no-data reason', () => {
