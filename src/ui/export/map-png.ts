@@ -11,7 +11,7 @@ import type { LegendModel } from '../legend/legend-model';
 import { inkOn } from '../legend/matrix-colors';
 import type { MissingStyle } from '../legend/missing-style';
 import { FLAG_INK } from '../map/flag-style';
-import { FIT_MARGIN, legendClearance } from '../map/legend-clearance';
+import { visibleMiddleOffset } from '../map/legend-clearance';
 import type { LayerChange } from '../map/map-style';
 import { OWN_MOVE } from '../map/own-move';
 import type { MapFlagEntry } from './map-flag-entry';
@@ -109,7 +109,7 @@ export async function captureMap(
   const cssWidth = container.clientWidth;
   // On screen the view is fitted beside the floating legend; the print draws the legend beside the
   // map, so the picture is centred on what is visible beside it (else the left part stays empty).
-  const shift = (legendClearance(container) - FIT_MARGIN) / 2;
+  const shift = visibleMiddleOffset(container);
   const labels = labelsOver(container, shift);
   const center = map.getCenter();
   const ratio = Math.min(width / container.clientWidth, height / container.clientHeight);

@@ -31,7 +31,7 @@ import { connectFlagLayer, firstViewFlags, type FirstViewFlags } from './flag-la
 import { setShownMap } from './map-handle';
 import { featureBounds } from './feature-bounds';
 import { holdFramesUntil } from './hold-frames';
-import { FIT_MARGIN, legendClearance } from './legend-clearance';
+import { FIT_MARGIN, legendClearance, visibleMiddleOffset } from './legend-clearance';
 import { OWN_MOVE } from './own-move';
 import type { LabelPoints } from './label-points';
 import {
@@ -139,8 +139,10 @@ function fitBounds(map: maplibregl.Map, bounds: maplibregl.LngLatBoundsLike): vo
 /** The map position in the middle of what is visible beside the floating legend. */
 function visibleMiddle(map: maplibregl.Map): maplibregl.LngLat {
   const container = map.getContainer();
-  const shift = (legendClearance(container) - FIT_MARGIN) / 2;
-  return map.unproject([container.clientWidth / 2 + shift, container.clientHeight / 2]);
+  return map.unproject([
+    container.clientWidth / 2 + visibleMiddleOffset(container),
+    container.clientHeight / 2,
+  ]);
 }
 
 /** Keyboard focus on the canvas (not a click, which Chromium may also show as :focus-visible). */

@@ -23,3 +23,11 @@ export function legendClearance(container: HTMLElement): number {
     ? legendWidth + FIT_MARGIN
     : FIT_MARGIN;
 }
+
+/**
+ * How far (CSS px) the middle of the map beside the legend lies right of the container's middle:
+ * the zoom buttons zoom around it, and the print image is centred on it.
+ */
+export function visibleMiddleOffset(container: HTMLElement): number {
+  return (legendClearance(container) - FIT_MARGIN) / 2;
+}
