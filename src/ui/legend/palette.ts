@@ -1,13 +1,14 @@
 /**
- * ColorBrewer colour schemes for the choropleth (from d3-scale-chromatic), with the colour-blind
+ * ColorBrewer colour schemes for the choropleth (colorbrewer.ts), with the colour-blind
  * rating ColorBrewer gives them, and the default scheme for an indicator.
  *
  * Sequential ramps run light → dark (low → high values). Diverging ramps are used from their warm
  * end (red, orange, brown, pink) through a light middle to their cool end (divergingColorsWarmFirst);
  * class-colors.ts decides which arm stands for "worse".
  */
-import * as chromatic from 'd3-scale-chromatic';
+import { interpolateRgbBasis } from 'd3-interpolate';
 import type { IndicatorSpec } from '../../manifest/schema';
+import { colorBrewerRamp, longestColorBrewerRamp } from './colorbrewer';
 
 export type PaletteKind = 'sequential' | 'diverging';
 
@@ -22,28 +23,6 @@ export interface PaletteInfo {
    */
   readonly colorBlindSafe: boolean;
 }
-
-type Scheme = readonly (readonly string[])[];
-type Interpolator = (t: number) => string;
-
-const SCHEMES: Readonly<Record<string, { scheme: Scheme; interpolate: Interpolator }>> = {
-  YlOrRd: { scheme: chromatic.schemeYlOrRd, interpolate: chromatic.interpolateYlOrRd },
-  OrRd: { scheme: chromatic.schemeOrRd, interpolate: chromatic.interpolateOrRd },
-  Reds: { scheme: chromatic.schemeReds, interpolate: chromatic.interpolateReds },
-  Blues: { scheme: chromatic.schemeBlues, interpolate: chromatic.interpolateBlues },
-  Greens: { scheme: chromatic.schemeGreens, interpolate: chromatic.interpolateGreens },
-  Purples: { scheme: chromatic.schemePurples, interpolate: chromatic.interpolatePurples },
-  YlGnBu: { scheme: chromatic.schemeYlGnBu, interpolate: chromatic.interpolateYlGnBu },
-  PuBuGn: { scheme: chromatic.schemePuBuGn, interpolate: chromatic.interpolatePuBuGn },
-  Greys: { scheme: chromatic.schemeGreys, interpolate: chromatic.interpolateGreys },
-  RdBu: { scheme: chromatic.schemeRdBu, interpolate: chromatic.interpolateRdBu },
-  PuOr: { scheme: chromatic.schemePuOr, interpolate: chromatic.interpolatePuOr },
-  BrBG: { scheme: chromatic.schemeBrBG, interpolate: chromatic.interpolateBrBG },
-  PiYG: { scheme: chromatic.schemePiYG, interpolate: chromatic.interpolatePiYG },
-  RdYlBu: { scheme: chromatic.schemeRdYlBu, interpolate: chromatic.interpolateRdYlBu },
-  RdYlGn: { scheme: chromatic.schemeRdYlGn, interpolate: chromatic.interpolateRdYlGn },
-  Spectral: { scheme: chromatic.schemeSpectral, interpolate: chromatic.interpolateSpectral },
-};
 
 /** The schemes the app offers, in the order the controls list them. */
 export const PALETTES: readonly PaletteInfo[] = [
@@ -123,14 +102,16 @@ export function resolvePalette(spec: IndicatorSpec, chosen: string | null): Pale
  * d3's interpolator at class centres.
  */
 export function paletteColors(name: string, count: number): string[] {
-  const entry = SCHEMES[name] ?? (SCHEMES[DEFAULT_SEQUENTIAL_PALETTE] as (typeof SCHEMES)[string]);
+  const known = paletteByName.has(name) ? name : DEFAULT_SEQUENTIAL_PALETTE;
   if (count <= 0) return [];
-  const three = entry.scheme[3] as readonly string[];
-  if (count === 1) return [three[three.length - 1] as string];
+  const three = colorBrewerRamp(known, 3) as string[];
+  if (count === 1) return [three[2] as string];
   if (count === 2) return [three[0] as string, three[2] as string];
-  const ramp = entry.scheme[count];
-  if (ramp) return [...ramp];
-  return Array.from({ length: count }, (_, index) => toHex(entry.interpolate((index + 0.5) / count)));
+  const ramp = colorBrewerRamp(known, count);
+  if (ramp) return ramp;
+  // Beyond the hand-tuned ramps, what d3's interpolate… does: a basis spline through the longest.
+  const interpolate = interpolateRgbBasis(longestColorBrewerRamp(known) as string[]);
+  return Array.from({ length: count }, (_, index) => toHex(interpolate((index + 0.5) / count)));
 }
 
 /** Diverging schemes whose d3 ramp starts at the cool end (d3's PuOr runs purple → orange). */

@@ -17,6 +17,7 @@ import {
   resolvePalette,
   toHex,
 } from '../../../../src/ui/legend/palette';
+import * as chromatic from 'd3-scale-chromatic';
 
 const base = { id: 'x', label: 'X', decimals: 1, polarity: 'higher-is-worse' } as const;
 const rate = {
@@ -62,6 +63,16 @@ describe('palettes', () => {
         expect(colors).toHaveLength(count);
         for (const color of colors) expect(color).toMatch(/^#[0-9a-f]{6}$/);
       }
+  });
+
+  it('samples beyond the hand-tuned ramps as d3-scale-chromatic does (its interpolator at class centres)', () => {
+    for (const palette of PALETTES) {
+      const interpolate = (chromatic as unknown as Record<string, (t: number) => string>)[
+        `interpolate${palette.name}`
+      ]!;
+      const expected = Array.from({ length: 12 }, (_, index) => toHex(interpolate((index + 0.5) / 12)));
+      expect(paletteColors(palette.name, 12)).toEqual(expected);
+    }
   });
 
   it.each(PALETTES.filter((palette) => palette.kind === 'diverging').map((palette) => palette.name))(
