@@ -251,6 +251,9 @@ it('downloads the level as GeoJSON in WGS84 with the CLI values and the metadata
 
 it('downloads the map as an A4 PNG at 300 dpi with the map colours and the legend', async () => {
   const cameraBefore = await app.page.evaluate(() => window.__qmStore!.getState().camera);
+  // The demo's boundaries are lines already (99 areas: map-style.ts boundaryModeFor).
+  const boundariesBefore = await boundaryDrawing(app.page);
+  expect(boundariesBefore).toEqual({ outline: 'visible', edge: false });
   const file = await exportFromMenu(app.page, 'png');
   keep(file);
   const indicator = await app.page.evaluate(() => window.__qmStore!.getState().indicatorId);
@@ -274,8 +277,8 @@ it('downloads the map as an A4 PNG at 300 dpi with the map colours and the legen
     return canvas.width / canvas.clientWidth;
   });
   expect(ratio).toBe(await app.page.evaluate(() => devicePixelRatio));
-  // The picture drew the boundaries as lines (300 dpi); the screen is back to its one-pixel edges.
-  expect(await boundaryDrawing(app.page)).toEqual({ outline: 'none', edge: true });
+  // The picture drew the boundaries as lines (300 dpi); the screen draws them as before.
+  expect(await boundaryDrawing(app.page)).toEqual(boundariesBefore);
   // And at the camera it had: the URL's view did not move.
   expect(await app.page.evaluate(() => window.__qmStore!.getState().camera)).toEqual(cameraBefore);
   await expect.poll(() => byTestId(app.page, 'export-status').innerText()).toContain(file.fileName);

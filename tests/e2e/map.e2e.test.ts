@@ -2,6 +2,10 @@
 // year, indicator, classification and level, hover tooltip, click and Shift-click selection, labels,
 // camera in the store; no request leaves the origin and nothing is logged as an error.
 // The specs share one page (loading it costs seconds on 2 cores) and run in order.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { byTestId } from './driver';
 import { launchBrowser, openPage, screenshot, type Browser, type OpenedPage } from './helper';
@@ -17,6 +21,8 @@ import {
   waitForMap,
   waitForMapSettled,
 } from './map-driver';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 let browser: Browser;
 let app: OpenedPage;
@@ -255,17 +261,43 @@ describe('Karte / map', () => {
     await screenshot(app.page, 'map-keyboard-focus');
   });
 
-  it('Grenzen als Linien bei hoher Pixeldichte / boundaries as lines on a high-density screen', async () => {
-    // Here (pixel ratio 1) the fill's own one-pixel edge draws them; the line layer stays hidden.
-    expect(await boundaryDrawing(app.page)).toEqual({ outline: 'none', edge: true });
-    const dense = await openPage(browser, inject('baseUrl'), { deviceScaleFactor: 2 });
+  it('Grenzen als Linien, ab 5.000 Gebieten als Kante / boundaries as lines, the edge pass for large levels', async () => {
+    // The demo's 99 areas: a line layer, one GL program with the parent lines (map-style.ts).
+    expect(await boundaryDrawing(app.page)).toEqual({ outline: 'visible', edge: false });
+    // 5,040 cells: the fill's one-pixel edge on this screen (pixel ratio 1), lines on a dense one.
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'qm-grid-e2e-'));
+    const { gridFeatures, writeDataset } = (await import(
+      /* @vite-ignore */ pathToFileURL(path.join(repoRoot, 'scripts/bench/map/datasets.mjs')).href
+    )) as {
+      gridFeatures: (columns: number, rows: number) => unknown[];
+      writeDataset: (dir: string, id: string, title: string, features: unknown[], seed: number) => number;
+    };
+    expect(writeDataset(dataDir, 'raster', 'Raster', gridFeatures(72, 70), 5040)).toBe(5040);
+    const { startServer } = (await import(
+      /* @vite-ignore */ pathToFileURL(path.join(repoRoot, 'scripts/serve.mjs')).href
+    )) as {
+      startServer: (options: object) => Promise<{ url: string; close: () => Promise<void> }>;
+    };
+    const server = await startServer({ root: path.join(repoRoot, 'dist'), data: dataDir, port: 0 });
     try {
-      await waitForMap(dense.page);
-      expect(await boundaryDrawing(dense.page)).toEqual({ outline: 'visible', edge: false });
-      await screenshot(dense.page, 'map-device-scale-2');
-      expect(dense.consoleErrors).toEqual([]);
+      for (const [deviceScaleFactor, expected] of [
+        [1, { outline: 'none', edge: true }],
+        [2, { outline: 'visible', edge: false }],
+      ] as const) {
+        const grid = await openPage(browser, `${server.url}?dataset=data-extra/manifest.json`, {
+          deviceScaleFactor,
+        });
+        try {
+          await waitForMap(grid.page, { timeout: 90_000 });
+          expect(await boundaryDrawing(grid.page)).toEqual(expected);
+          await screenshot(grid.page, `map-grid-5040-scale-${deviceScaleFactor}`);
+          expect(grid.consoleErrors).toEqual([]);
+        } finally {
+          await grid.close();
+        }
+      }
     } finally {
-      await dense.close();
+      await server.close();
     }
   });
 

@@ -19,6 +19,11 @@ export function mainContentShown(): void {
   markShown();
 }
 
+/** Resolves once the main content is on screen. */
+export function whenMainContentShown(): Promise<void> {
+  return shown;
+}
+
 type Loading<Props> =
   | { readonly state: 'waiting' }
   | { readonly state: 'ready'; readonly component: Component<Props> }

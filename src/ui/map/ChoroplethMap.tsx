@@ -8,7 +8,8 @@
  * adds it to the comparison, Escape clears the selection. The tooltip follows the centre area.
  *
  * For tests and benchmarks the component publishes `window.__qm` (see MapProbe) and sets
- * `document.body.dataset.ready = 'true'` once the first coloured choropleth is on screen.
+ * `document.body.dataset.ready = 'true'` once the first coloured choropleth is on screen, patterns
+ * included.
  */
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -19,7 +20,7 @@ import { areaIndexOf, selectLevel, selectLevelIndex } from '../../state/selector
 import type { AppState, AppStore } from '../../state/store';
 import { AppStoreContext, useAppStore } from '../../state/use-app-store';
 import { releaseEarlyMapWorker } from '../app/first-load';
-import { lazyAfterMainContent, mainContentShown } from '../app/first-paint';
+import { lazyAfterMainContent, mainContentShown, whenMainContentShown } from '../app/first-paint';
 import { message } from '../app/messages';
 import { localize } from '../../i18n/locale';
 import { fillTemplate } from '../panels/panel-text-model';
@@ -30,7 +31,7 @@ import { basemap } from './basemap-config';
 import { connectFlagLayer, firstViewFlags, type FirstViewFlags } from './flag-layer';
 import { setShownMap } from './map-handle';
 import { featureBounds } from './feature-bounds';
-import { holdFramesUntil } from './hold-frames';
+import { holdFramesUntil, holdLayersUntilReleased } from './hold-frames';
 import { FIT_MARGIN, legendClearance, visibleMiddleOffset } from './legend-clearance';
 import { OWN_MOVE } from './own-move';
 import type { LabelPoints } from './label-points';
@@ -45,6 +46,7 @@ import {
   PATTERN_IMAGE,
   patternLayer,
   boundaryModeFor,
+  isPatternLayerId,
   sourceIdOf,
   highlightSourceIdOf,
 } from './map-style';
@@ -228,6 +230,14 @@ export function ChoroplethMap() {
     const holdFirstPaint = () => holdFramesUntil(created, () => firstDrawable());
     let releaseFrames: (() => void) | null =
       window.__qm?.paintedAt == null && !basemap ? holdFirstPaint() : null;
+    // The page's first map is drawn without its patterns (hatch, dots, Handlungsbedarf hatch), which
+    // follow in the next frame: the only layers with a GL program of their own (hold-frames.ts).
+    let releasePatterns: (() => void) | null =
+      window.__qm?.paintedAt == null ? holdLayersUntilReleased(created, isPatternLayerId) : null;
+    void whenMainContentShown().then(() => {
+      releasePatterns?.();
+      releasePatterns = null;
+    });
     const disconnect = () => {
       fitRef.current = null;
       disposeFlags?.();
@@ -264,6 +274,8 @@ export function ChoroplethMap() {
       unsubscribe?.();
       disconnect();
       releaseFrames?.();
+      releasePatterns?.();
+      releasePatterns = null;
       setMap(null);
       setShownMap(null);
       created.remove();
@@ -406,7 +418,8 @@ function connectMap(
       map.addSource(highlightSourceIdOf(levelId), { type: 'geojson', data: emptyCollection() });
   });
   // Chosen once per dataset: a window moved to a screen of another pixel ratio keeps its mode.
-  const boundaries = boundaryModeFor(map.getPixelRatio());
+  const largestLevel = Math.max(0, ...dataset.geometry.map((geometry) => geometry?.features.length ?? 0));
+  const boundaries = boundaryModeFor(map.getPixelRatio(), largestLevel);
   const layers = choroplethLayers(levelIds, boundaries);
   for (const layer of layers) if (!map.getLayer(layer.id)) addOwnLayer(map, layer);
   const patternsBelow = firstOutlineLayerId(levelIds);
@@ -535,8 +548,12 @@ function connectMap(
         requestAnimationFrame(() => {
           probe.presentedAt = performance.now();
         });
-        document.body.dataset.ready = 'true';
         mainContentShown();
+        // Ready (for tests and embedding pages) once the next frame has drawn the patterns too.
+        map.once('idle', () => {
+          if (!disposed) document.body.dataset.ready = 'true';
+        });
+        map.triggerRepaint();
       }
     });
     // Make sure a frame (and so an 'idle') follows even when no state changed.

@@ -38,3 +38,36 @@ export function holdFramesUntil(map: maplibregl.Map, ready: () => boolean): () =
     map.triggerRepaint();
   };
 }
+
+/** The part of MapLibre's painter that draws one layer of a frame. */
+interface LayerDrawing {
+  renderLayer: (...args: unknown[]) => void;
+}
+
+/**
+ * Leaves the layers `held` names out of MapLibre's GL drawing until the returned function is
+ * called (idempotent; it asks for a frame, which draws them). Their tiles and buckets are made as
+ * usual, so they appear in the next frame without any new work in MapLibre's worker.
+ *
+ * Why: the patterns (Handlungsbedarf hatch, missing-value hatch and dots) are the only layers with
+ * a GL program of their own. In software GL a program is linked and compiled while the page waits,
+ * ~50 ms of the demo's first paint here (docs/benchmarks.md). The page's first map is drawn
+ * without them and they follow one frame later.
+ */
+export function holdLayersUntilReleased(map: maplibregl.Map, held: (layerId: string) => boolean): () => void {
+  // `renderLayer(painter, tileManager, layer, coords, context)`: the painter's per-layer entry (MapLibre 6).
+  const painter = map.painter as unknown as LayerDrawing;
+  const draw = Object.getPrototypeOf(painter).renderLayer as LayerDrawing['renderLayer'];
+  let holding = true;
+  painter.renderLayer = function (this: unknown, ...args: unknown[]) {
+    const layer = args[2] as { readonly id: string } | undefined;
+    if (layer && held(layer.id)) return;
+    draw.apply(this, args);
+  };
+  return () => {
+    if (!holding) return;
+    holding = false;
+    delete (painter as Partial<LayerDrawing>).renderLayer;
+    map.triggerRepaint();
+  };
+}

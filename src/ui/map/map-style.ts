@@ -66,6 +66,14 @@ export interface LevelLayerIds {
   readonly parentLines: string;
 }
 
+/**
+ * Whether a layer draws a pattern: a level's missing-value hatch or dots, or its Handlungsbedarf
+ * hatch (flag-style.ts, `qm-<level>-flag-hatch`).
+ */
+export function isPatternLayerId(layerId: string): boolean {
+  return /^qm-.+-(hatch|dots)$/.test(layerId);
+}
+
 /** The source id of a level's geometry. */
 export function sourceIdOf(levelId: string): string {
   return `qm-${levelId}`;
@@ -158,17 +166,24 @@ export const AREAS_ONLY: FilterSpecification = ['==', '$type', 'Polygon'];
 export const LINES_ONLY: FilterSpecification = ['==', '$type', 'LineString'];
 
 /**
- * How the boundaries between areas are drawn. 'edge': by the fill layer's own edge pass, one device
- * pixel wide, with no layer of its own (in software GL, as on this project's machines, the line
- * layer was a sixth of the demo's frame and the dearest part of a 20,000-area frame). 'line': by a
- * line layer whose width follows the zoom, where one device pixel is too thin: screens with a pixel
- * ratio of 1.5 or more, and the 300 dpi PNG export (printBoundaryChanges).
+ * How the boundaries between areas are drawn. 'line': by a line layer whose width follows the zoom;
+ * it reads its opacity per feature (OUTLINE_OPACITY), so it shares one GL program with the parent
+ * and Handlungsbedarf lines. 'edge': by the fill layer's own edge pass, one device pixel wide, with
+ * no layer of its own, but a GL program of its own. In software GL, as on this project's machines,
+ * every program the first frame meets is linked and compiled while the page waits; a line layer
+ * over 20,000 areas, on the other hand, was the dearest part of that grid's frames (a change of
+ * year 163 → 228 ms). So: lines for levels of up to LINE_BOUNDARIES_MAX_AREAS areas, and wherever
+ * one device pixel is too thin (a pixel ratio of 1.5 or more, the 300 dpi PNG export:
+ * printBoundaryChanges); the edge pass for larger levels on ordinary screens.
  */
 export type BoundaryMode = 'edge' | 'line';
 
+/** Up to this many areas in a dataset's largest level, boundaries are lines on every screen. */
+export const LINE_BOUNDARIES_MAX_AREAS = 5000;
+
 /** The boundary mode for a map drawn at `pixelRatio` device pixels per CSS pixel. */
-export function boundaryModeFor(pixelRatio: number): BoundaryMode {
-  return pixelRatio < 1.5 ? 'edge' : 'line';
+export function boundaryModeFor(pixelRatio: number, largestLevelAreas: number): BoundaryMode {
+  return pixelRatio >= 1.5 || largestLevelAreas <= LINE_BOUNDARIES_MAX_AREAS ? 'line' : 'edge';
 }
 
 /** The layers of one level, grouped by draw order (fills below every outline). */
@@ -186,6 +201,12 @@ export interface LevelLayers {
  * fewer to link and, in software GL, to compile in the first frame (~35 ms of it here).
  */
 export const PARENT_LINE_OPACITY: ExpressionSpecification = ['coalesce', ['get', 'parentLineOpacity'], 1];
+
+/**
+ * The boundary lines' opacity, read per feature for the same reason as PARENT_LINE_OPACITY: one
+ * line program for boundaries, parent lines and flag lines.
+ */
+export const OUTLINE_OPACITY: ExpressionSpecification = ['coalesce', ['get', 'outlineOpacity'], 0.7];
 
 /** Builds the layers of a level, all hidden; `layerVisibility` says which to show. */
 export function levelLayers(levelId: string, boundaries: BoundaryMode = 'edge'): LevelLayers {
@@ -219,7 +240,7 @@ export function levelLayers(levelId: string, boundaries: BoundaryMode = 'edge'):
         layout: hidden,
         paint: {
           'line-color': OUTLINE_COLOR,
-          'line-opacity': 0.7,
+          'line-opacity': OUTLINE_OPACITY,
           'line-width': ['interpolate', ['linear'], ['zoom'], 8, 0.3, 12, 0.8, 15, 1.2],
         },
       },

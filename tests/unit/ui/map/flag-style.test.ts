@@ -75,9 +75,9 @@ describe('flag-style', () => {
 });
 
 // MapLibre links one GL program per combination of per-feature and constant paint properties. The
-// parent lines and the flag lines are kept to one combination (PARENT_LINE_OPACITY), so the first
-// frame links and compiles one line program, not two.
-describe('parent lines and flag lines', () => {
+// parent lines, the flag lines and the boundary lines are kept to one combination
+// (PARENT_LINE_OPACITY, OUTLINE_OPACITY), so the first frame links and compiles one line program.
+describe('parent lines, flag lines and boundary lines', () => {
   // How MapLibre binds a property: a uniform (constant or by zoom only), an attribute (per feature),
   // or an attribute interpolated by zoom (per feature and zoom); each gives another program.
   const binding = (layer: LayerSpecification, property: string) => {
@@ -102,7 +102,12 @@ describe('parent lines and flag lines', () => {
       (property) => (lineSpecs[property] as { 'property-type'?: string })['property-type'] === 'data-driven',
     );
     expect(properties).toEqual(expect.arrayContaining(['line-color', 'line-width', 'line-opacity']));
-    for (const flagLine of flagLayers('sozialraum', [1]).filter((layer) => layer.type === 'line'))
+    // The boundaries too, where they are lines (BoundaryMode 'line').
+    const boundaries = levelLayers('sozialraum', 'line').outlines[0]!;
+    for (const flagLine of [
+      ...flagLayers('sozialraum', [1]).filter((layer) => layer.type === 'line'),
+      boundaries,
+    ])
       for (const property of properties)
         expect([property, binding(flagLine, property)]).toEqual([property, binding(parent, property)]);
     // The check can tell the three apart: a constant, a per-feature and a per-feature-and-zoom opacity.

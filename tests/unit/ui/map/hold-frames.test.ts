@@ -1,12 +1,17 @@
 import type * as maplibregl from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { holdFramesUntil } from '../../../../src/ui/map/hold-frames';
+import { holdFramesUntil, holdLayersUntilReleased } from '../../../../src/ui/map/hold-frames';
 
 /** A stand-in for MapLibre's painter: `render` on the prototype, like the real class. */
 class FakePainter {
   drawn: unknown[][] = [];
+  layers: string[] = [];
   render(...args: unknown[]): void {
     this.drawn.push(args);
+  }
+  /** MapLibre 6: renderLayer(painter, tileManager, layer, coords, context). */
+  renderLayer(_painter: unknown, _tiles: unknown, layer: { id: string }): void {
+    this.layers.push(layer.id);
   }
 }
 
@@ -62,5 +67,26 @@ describe('holdFramesUntil', () => {
     release();
     expect(repaints()).toBe(0);
     expect(painter.drawn).toEqual([['drawn']]);
+  });
+});
+
+describe('holdLayersUntilReleased', () => {
+  const frame = (painter: FakePainter, ...ids: string[]) => {
+    for (const id of ids) painter.renderLayer(painter, null, { id });
+  };
+
+  it('leaves the held layers out of every frame until released, then draws them and asks for a frame once', () => {
+    const { map, painter, repaints } = fakeMap();
+    const release = holdLayersUntilReleased(map, (id) => id.endsWith('-hatch'));
+    frame(painter, 'fill', 'flag-hatch', 'lines');
+    frame(painter, 'fill', 'flag-hatch', 'lines');
+    expect(painter.layers).toEqual(['fill', 'lines', 'fill', 'lines']);
+    release();
+    release();
+    expect(repaints()).toBe(1);
+    frame(painter, 'fill', 'flag-hatch', 'lines');
+    expect(painter.layers.slice(4)).toEqual(['fill', 'flag-hatch', 'lines']);
+    // Back to the prototype's method.
+    expect(Object.prototype.hasOwnProperty.call(painter, 'renderLayer')).toBe(false);
   });
 });

@@ -3,6 +3,9 @@ import { MISSING_STYLES } from '../../../../src/ui/legend/missing-style';
 import {
   AREAS_ONLY,
   boundaryModeFor,
+  isPatternLayerId,
+  LINE_BOUNDARIES_MAX_AREAS,
+  OUTLINE_OPACITY,
   printBoundaryChanges,
   type BoundaryMode,
   LINES_ONLY,
@@ -23,6 +26,7 @@ import {
   patternOpacityExpression,
   stateClassOf,
 } from '../../../../src/ui/map/map-style';
+import { flagLayerIdsOf, flagLayers } from '../../../../src/ui/map/flag-style';
 
 const cls = ['coalesce', ['feature-state', 'cls'], ['get', 'cls'], -1];
 
@@ -108,11 +112,34 @@ describe('choroplethLayers', () => {
     // The pattern layers cover the fill's edge: in 'edge' mode they draw their areas' edge again.
     expect(patternLayer('sr', 'no-data', 'edge').paint).toMatchObject({ 'fill-antialias': true });
     expect(patternLayer('sr', 'no-data', 'line').paint).toMatchObject({ 'fill-antialias': false });
-    expect(paintOf('line', 'qm-sr-outline')).toMatchObject({ 'line-opacity': 0.7 });
-    expect(boundaryModeFor(1)).toBe('edge');
-    expect(boundaryModeFor(1.25)).toBe('edge');
-    expect(boundaryModeFor(1.5)).toBe('line');
-    expect(boundaryModeFor(3)).toBe('line');
+    expect(paintOf('line', 'qm-sr-outline')).toMatchObject({ 'line-opacity': OUTLINE_OPACITY });
+    // Lines for levels up to LINE_BOUNDARIES_MAX_AREAS areas and on dense screens; the edge pass for
+    // larger levels on ordinary screens.
+    expect(boundaryModeFor(1, 99)).toBe('line');
+    expect(boundaryModeFor(1, LINE_BOUNDARIES_MAX_AREAS)).toBe('line');
+    expect(boundaryModeFor(1, LINE_BOUNDARIES_MAX_AREAS + 1)).toBe('edge');
+    expect(boundaryModeFor(1.25, 20_000)).toBe('edge');
+    expect(boundaryModeFor(1.5, 20_000)).toBe('line');
+    expect(boundaryModeFor(3, 20_000)).toBe('line');
+  });
+
+  it('knows the pattern layers by id (held back from the first frame, hold-frames.ts)', () => {
+    const ids = layerIdsOf('sozialraum');
+    expect(isPatternLayerId(ids.hatch)).toBe(true);
+    expect(isPatternLayerId(ids.dots)).toBe(true);
+    expect(isPatternLayerId(flagLayerIdsOf('sozialraum').hatch)).toBe(true);
+    expect(isPatternLayerId(patternLayer('sozialraum', 'no-data').id)).toBe(true);
+    for (const id of [
+      ids.fill,
+      ids.outline,
+      ids.parentLines,
+      ids.highlight,
+      flagLayerIdsOf('sozialraum').outline,
+    ])
+      expect(isPatternLayerId(id)).toBe(false);
+    // Every layer with a fill-pattern is one of them.
+    for (const layer of [...flagLayers('sozialraum', [1]), patternLayer('sozialraum', 'suppressed')])
+      expect(isPatternLayerId(layer.id)).toBe(layer.type === 'fill' && 'fill-pattern' in (layer.paint ?? {}));
   });
 
   it('prints the boundaries as lines, whatever the screen does', () => {
