@@ -1,4 +1,4 @@
-import { useContext, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useContext, useId, useMemo, useState } from 'react';
 import { formatNumber } from '../../i18n/format-number';
 import { localize } from '../../i18n/locale';
 import { selectExclusionReasons } from '../../state/select-exclusions';
@@ -28,18 +28,27 @@ function startsOpen(): boolean {
 /** A map narrower than this (CSS px) gets the legend folded, e.g. the Bilanzierung beside its list. */
 const NARROW_MAP_PX = 560;
 
-/** The width of `element`'s parent (the map area), followed as it changes; null before it is known. */
-function useParentWidth(element: HTMLElement | null): number | null {
-  const [width, setWidth] = useState<number | null>(null);
-  useEffect(() => {
+/**
+ * Whether the map area around the legend is narrower than NARROW_MAP_PX (a hidden map measures 0:
+ * not narrow), and the ref callback for the legend's element. Only a change of that answer renders
+ * the legend again: the element and the width in state made two more renders of the legend (and
+ * two more style and layout passes of the page) right after the dataset arrived, before the first
+ * map was drawn.
+ */
+function useNarrowParent(): [boolean, (element: HTMLElement | null) => (() => void) | undefined] {
+  const [narrow, setNarrow] = useState(false);
+  const ref = useCallback((element: HTMLElement | null) => {
     const parent = element?.parentElement;
-    if (!parent || typeof ResizeObserver !== 'function') return;
+    if (!parent || typeof ResizeObserver !== 'function') return undefined;
     // Observing reports the current size at once, then every change.
-    const observer = new ResizeObserver(() => setWidth(parent.clientWidth));
+    const observer = new ResizeObserver(() => {
+      const width = parent.clientWidth;
+      setNarrow(width > 0 && width < NARROW_MAP_PX);
+    });
     observer.observe(parent);
     return () => observer.disconnect();
-  }, [element]);
-  return width;
+  }, []);
+  return [narrow, ref];
 }
 
 /**
@@ -58,13 +67,11 @@ export function Legend() {
   const exclusionReasons = useAppStore(selectExclusionReasons);
   // The Bilanzierung paints the change between two years (its own classes, see selectMapClasses).
   const change = useAppStore((state) => (state.view === 'change' ? selectChange(state) : null));
-  const [section, setSection] = useState<HTMLElement | null>(null);
-  const mapWidth = useParentWidth(section);
+  const [narrowMap, sectionRef] = useNarrowParent();
   const [wideScreen] = useState(startsOpen);
-  // Folded on narrow screens and narrow maps (a hidden map measures 0: no reason to fold), until
-  // the reader opens or folds it themselves.
+  // Folded on narrow screens and narrow maps, until the reader opens or folds it themselves.
   const [chosen, setChosen] = useState<boolean | null>(null);
-  const open = chosen ?? (wideScreen && !(mapWidth !== null && mapWidth > 0 && mapWidth < NARROW_MAP_PX));
+  const open = chosen ?? (wideScreen && !narrowMap);
   const id = useId();
 
   const spec = indicator?.spec;
@@ -88,7 +95,7 @@ export function Legend() {
     store.getState().setHighlightedClass(highlighted === index ? null : index);
 
   return (
-    <section ref={setSection} className="legend" data-testid="legend" aria-labelledby={`${id}-title`}>
+    <section ref={sectionRef} className="legend" data-testid="legend" aria-labelledby={`${id}-title`}>
       <div className="legend-header">
         <h2 className="legend-title" id={`${id}-title`}>
           {localize(spec.shortLabel ?? spec.label, locale)}
