@@ -211,7 +211,9 @@ it('takes stock of the change between two years as a map and a list', async () =
     if ((await tooltipName.isVisible()) && (await tooltipName.textContent()) === point.name) {
       const row = byTestId(page, 'change-list').locator(`tbody tr[data-area-id="${point.id}"]`);
       const absolute = (await row.locator('td').allTextContents()).find((text) => /^[+−±]/.test(text.trim()));
-      expect(await textOf(page, 'map-tooltip-value')).toBe(`${absolute!.trim()} Prozentpunkte, 2019–2024`);
+      expect(await textOf(page, 'map-tooltip-value')).toBe(
+        `${absolute!.trim()}\u00a0Prozentpunkte, 2019–2024`,
+      );
       return;
     }
   }

@@ -3,7 +3,8 @@ import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { formatNumber } from '../../i18n/format-number';
 import type { Locale } from '../../i18n/locale';
 import { ChartFrame, FOOTER_HEIGHT, HEADER_HEIGHT, tickDecimals, YGrid } from './ChartFrame';
-import { withUnit, type IndicatorFormat } from './chart-context';
+import { type IndicatorFormat } from './chart-context';
+import { withUnit } from '../panels/panel-text-model';
 import { chartMessage } from './chart-messages';
 import type { RankingBar, RankingModel } from './ranking-model';
 

@@ -5,7 +5,8 @@ import { formatNumber } from '../../i18n/format-number';
 import type { Locale } from '../../i18n/locale';
 import type { ScatterColour } from '../../state/store';
 import { ChartFrame, FOOTER_HEIGHT, HEADER_HEIGHT, NOTE_HEIGHT, tickDecimals } from './ChartFrame';
-import { withUnit, type IndicatorFormat } from './chart-context';
+import { type IndicatorFormat } from './chart-context';
+import { withUnit } from '../panels/panel-text-model';
 import { chartMessage } from './chart-messages';
 import type { ScatterModel, ScatterPoint } from './scatter-model';
 

@@ -6,7 +6,8 @@ import type { Locale } from '../../i18n/locale';
 import { describeStatus } from '../../i18n/status';
 import { trendPath, trendSegments } from '../panels/trend-model';
 import { ChartFrame, FOOTER_HEIGHT, HEADER_HEIGHT, tickDecimals, YGrid } from './ChartFrame';
-import { withUnit, type IndicatorFormat } from './chart-context';
+import { type IndicatorFormat } from './chart-context';
+import { withUnit } from '../panels/panel-text-model';
 import { chartMessage } from './chart-messages';
 import type { ThresholdLine, TimeSeriesLine, TimeSeriesModel } from './time-series-model';
 

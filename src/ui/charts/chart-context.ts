@@ -31,8 +31,3 @@ export function sourceLine(dataset: LoadedDataset, specs: readonly IndicatorSpec
   const text = sources.length > 0 ? sources.join('; ') : localize(dataset.data.manifest.source, locale);
   return text ? `${chartMessage(locale, 'source')}: ${text}` : '';
 }
-
-/** "12,3 %" / "1.234": the number in the locale's format with the unit, if any. */
-export function withUnit(text: string, unit: string): string {
-  return unit ? `${text}\u00a0${unit}` : text;
-}

@@ -9,7 +9,7 @@ import { describeExclusion, describeStatus } from '../../i18n/status';
 import { message } from '../app/messages';
 import type { FixedClasses } from '../../engine/fixed-classes';
 import { fixedClassLabel } from '../legend/legend-model';
-import { formatSigned } from '../panels/panel-text-model';
+import { formatSigned, withUnit } from '../panels/panel-text-model';
 
 export interface TooltipInput {
   readonly name: string;
@@ -69,7 +69,7 @@ export function tooltipContent(input: TooltipInput): TooltipContent {
   const number = input.signed
     ? formatSigned(input.value, input.decimals, input.locale)
     : formatNumber(input.value, input.decimals, input.locale);
-  const value = withValue ? `${number}${input.unit ? ` ${input.unit}` : ''}` : null;
+  const value = withValue ? withUnit(number, input.unit) : null;
   let reason = status === 'ok' ? null : describeStatus(status, input.locale) || null;
   if (status === 'excluded' && input.exclusionReason)
     reason = describeExclusion(input.exclusionReason, input.locale);

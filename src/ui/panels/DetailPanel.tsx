@@ -13,7 +13,7 @@ import {
   type RankInfo,
   type ReferenceView,
 } from './detail-model';
-import { fillTemplate, formatSigned, formatValue, type ValueFormat } from './panel-text-model';
+import { fillTemplate, formatSigned, formatValue, withUnit, type ValueFormat } from './panel-text-model';
 import { DetailIndexClasses } from './DetailIndexClasses';
 import { fixedClassLabel, hiddenLowClasses, shownClassCount } from '../legend/legend-model';
 import { LazyDetailTimeSeries } from '../charts/LazyDetailTimeSeries';
@@ -205,8 +205,7 @@ function Reference({
         {reference.difference !== null && (
           <span className="difference">
             {message(locale, 'detailDifference')}{' '}
-            {formatSigned(reference.difference, detail.decimals, locale)}
-            {diffUnit && `\u00a0${diffUnit}`}
+            {withUnit(formatSigned(reference.difference, detail.decimals, locale), diffUnit)}
           </span>
         )}
       </dd>

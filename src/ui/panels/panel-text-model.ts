@@ -12,10 +12,22 @@ export function fillTemplate(template: string, params: Readonly<Record<string, s
   );
 }
 
-/** "12,3 %", "1.234 Personen", "0,53 z-Wert"; the bare number when there is no unit. */
+/** Units that name a standard score: its value reads "z = 0,53", not "0,53 z-Wert". */
+const Z_SCORE_UNITS = new Set(['z', 'z-wert', 'z-werte', 'z-score', 'z-scores', 'z score']);
+
+/**
+ * A formatted number with its unit: "12,3 %", "1.234 Personen", "z = 0,53" for a z-score unit;
+ * the bare number when there is no unit. Non-breaking spaces, so a line never ends inside it.
+ */
+export function withUnit(number: string, unit: string): string {
+  if (!unit) return number;
+  if (Z_SCORE_UNITS.has(unit.trim().toLowerCase())) return `z\u00a0=\u00a0${number}`;
+  return `${number}\u00a0${unit}`;
+}
+
+/** "12,3 %", "1.234 Personen", "z = 0,53"; the bare number when there is no unit. */
 export function formatValueWithUnit(value: number, decimals: number, unit: string, locale: Locale): string {
-  const number = formatNumber(value, decimals, locale);
-  return unit ? `${number}\u00a0${unit}` : number;
+  return withUnit(formatNumber(value, decimals, locale), unit);
 }
 
 /**
@@ -38,6 +50,5 @@ export interface ValueFormat {
 /** A value as the panels print it: "12,3 %", or "+1,2 Prozentpunkte" for a change. */
 export function formatValue(value: number, format: ValueFormat, locale: Locale): string {
   if (!format.signed) return formatValueWithUnit(value, format.decimals, format.unit, locale);
-  const number = formatSigned(value, format.decimals, locale);
-  return format.unit ? `${number}\u00a0${format.unit}` : number;
+  return withUnit(formatSigned(value, format.decimals, locale), format.unit);
 }

@@ -28,7 +28,8 @@ const base = {
 describe('tooltipContent with fixed classes', () => {
   it('names an index class by its label and cut-offs, beside the value', () => {
     const content = tooltipContent({ ...base, value: 0.42, statusCode: 0, classIndex: 1, fixed: status });
-    expect(content.value).toBe('0,42 z-Wert');
+    // A z-score reads as one: "z = 0,42", not "0,42 z-Wert".
+    expect(content.value).toBe('z\u00a0=\u00a00,42');
     expect(content.classText).toBe('mittel (über \u22121,00)');
   });
 

@@ -45,7 +45,7 @@ describe('tooltipContent', () => {
       expected: {
         title: 'Altstadt-Nord',
         areaId: '0101',
-        value: '1.234,6 %',
+        value: '1.234,6\u00a0%',
         classText: 'Klasse 2: über 1.000,0 bis 2.000,0',
         reason: null,
       },
@@ -82,12 +82,12 @@ describe('tooltipContent', () => {
         lowerBound: -1.5,
         unit: 'Prozentpunkte',
       },
-      expected: { value: '\u22120,8 Prozentpunkte', classText: 'Klasse 1: von \u22121,5 bis 0,0' },
+      expected: { value: '\u22120,8\u00a0Prozentpunkte', classText: 'Klasse 1: von \u22121,5 bis 0,0' },
     },
     {
       name: 'a change with its sign, as the detail panel prints it',
       input: { ...base, value: 0.84, unit: 'percentage points', locale: 'en' as const, signed: true },
-      expected: { value: '+0.8 percentage points' },
+      expected: { value: '+0.8\u00a0percentage points' },
     },
     {
       name: 'markup in a name stays text',

@@ -23,6 +23,9 @@ describe('formatValueWithUnit', () => {
     ['count with thousands', 12345, 0, 'Personen', 'de', '12.345\u00a0Personen'],
     ['English', 12.345, 1, '%', 'en', '12.3\u00a0%'],
     ['no unit', 0.5312, 2, '', 'de', '0,53'],
+    ['a z-score, German', 0.5312, 2, 'z-Wert', 'de', 'z\u00a0=\u00a00,53'],
+    ['a z-score, English', -1.25, 2, ' z-score ', 'en', 'z\u00a0=\u00a0\u22121.25'],
+    ['a unit that only starts with z', 3, 0, 'Zuzüge', 'de', '3\u00a0Zuzüge'],
   ] as const)('%s', (_name, value, decimals, unit, locale, expected) => {
     expect(formatValueWithUnit(value, decimals, unit, locale)).toBe(expected);
   });
