@@ -174,6 +174,18 @@ it('changes the count when a threshold or k is edited, and refuses invalid input
   expect(await legendCount(page)).toBe(stricter);
   await screenshot(page, 'handlungsbedarf-editor-invalid');
 
+  // A number past every area's values: taken, and the editor asks whether it is meant.
+  await byTestId(page, 'flag-value-handlungsbedarf-1').fill('150');
+  await expect
+    .poll(() => textOf(page, 'flag-unreached-handlungsbedarf-1'))
+    .toMatch(
+      /^Kinderarmut ≥ 150 %: Diese Schwelle erreicht kein Gebiet dieser Ebene, in keinem Jahr \(2015–2024\)\./,
+    );
+  await screenshot(page, 'handlungsbedarf-editor-unreached');
+  await byTestId(page, 'flag-value-handlungsbedarf-1').fill('40');
+  await expect.poll(() => byTestId(page, 'flag-unreached-handlungsbedarf-1').count()).toBe(0);
+  expect(await legendCount(page)).toBe(stricter);
+
   // 1 of 3: every area that meets any threshold.
   await byTestId(page, 'flag-k-handlungsbedarf').fill('1');
   await expect.poll(() => legendCount(page)).toBeGreaterThan(before);

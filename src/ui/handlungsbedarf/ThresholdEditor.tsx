@@ -1,12 +1,18 @@
 import { labelInSentence } from '../../i18n/label-in-sentence';
 import { useState } from 'react';
 import { localize } from '../../i18n/locale';
-import type { ResolvedRule } from '../../engine/handlungsbedarf';
+import type { ResolvedRule, RuleCells } from '../../engine/handlungsbedarf';
 import { selectFlags } from '../../state/select-handlungsbedarf';
 import { selectLevelIndex } from '../../state/selectors';
 import { useAppStore } from '../../state/use-app-store';
 import { fillTemplate } from '../panels/panel-text-model';
-import { checkAtLeast, checkThresholdValue, formatEditValue, withMemberEdit } from './edit-input';
+import {
+  checkAtLeast,
+  checkThresholdValue,
+  formatEditValue,
+  unreachedMembers,
+  withMemberEdit,
+} from './edit-input';
 import { editorLabels, type FlagTextContext } from './flag-text';
 import { flagMessage } from './messages';
 
@@ -28,16 +34,35 @@ export function ThresholdEditor() {
     parentLabel: parentLevel ? labelInSentence(parentLevel.label, locale) : null,
     locale,
   };
+  const { years } = dataset.data;
+  const yearSpan = years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : String(years[0] ?? '');
   return (
     <div className="flag-editor" data-testid="flag-editor">
       {view.rules.map((rule) => (
-        <RuleEditor key={rule.id} rule={rule} context={context} />
+        <RuleEditor
+          key={rule.id}
+          rule={rule}
+          cells={view.flags.rules.find((cells) => cells.rule.id === rule.id) ?? null}
+          yearSpan={yearSpan}
+          context={context}
+        />
       ))}
     </div>
   );
 }
 
-function RuleEditor({ rule, context }: { rule: ResolvedRule; context: FlagTextContext }) {
+function RuleEditor({
+  rule,
+  cells,
+  yearSpan,
+  context,
+}: {
+  rule: ResolvedRule;
+  /** The rule evaluated at the shown level (null while there is none). */
+  cells: RuleCells | null;
+  yearSpan: string;
+  context: FlagTextContext;
+}) {
   const { locale } = context;
   const edit = useAppStore((state) => state.ruleEdits[rule.id]);
   const setRuleEdit = useAppStore((state) => state.setRuleEdit);
@@ -54,6 +79,7 @@ function RuleEditor({ rule, context }: { rule: ResolvedRule; context: FlagTextCo
   const active = rule.members.filter((member) => member.enabled).length;
   const label = localize(rule.label, locale);
   const messages = Object.values(drafts).map((draft) => draft.message);
+  const unreached = rule.enabled && cells !== null ? unreachedMembers(cells) : [];
   return (
     <fieldset className="flag-rule" data-testid={`flag-rule-${rule.id}`}>
       <legend>
@@ -142,6 +168,19 @@ function RuleEditor({ rule, context }: { rule: ResolvedRule; context: FlagTextCo
           )}
         </p>
       )}
+      {unreached.map((position) => (
+        <p
+          key={position}
+          className="flag-note"
+          role="status"
+          data-testid={`flag-unreached-${rule.id}-${position}`}
+        >
+          {fillTemplate(flagMessage(locale, 'unreached'), {
+            label: thresholdText(rule.members[position]!, context),
+            years: yearSpan,
+          })}
+        </p>
+      ))}
       {messages.length > 0 && (
         <p className="flag-note flag-invalid" role="alert" data-testid={`flag-invalid-${rule.id}`}>
           {messages.join(' ')} {flagMessage(locale, 'invalidKept')}
@@ -162,4 +201,11 @@ function RuleEditor({ rule, context }: { rule: ResolvedRule; context: FlagTextCo
       )}
     </fieldset>
   );
+}
+
+/** A threshold as the editor shows it, in one line: "Kinderarmut ≥ 150 %". */
+function thresholdText(member: ResolvedRule['members'][number], context: FlagTextContext): string {
+  const labels = editorLabels(member, context);
+  const value = formatEditValue(member.threshold.value, context.locale);
+  return [labels.before, value, labels.after].filter(Boolean).join(' ');
 }

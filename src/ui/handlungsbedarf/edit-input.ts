@@ -2,7 +2,8 @@
  * Reading what a planner types into the rule editor: threshold values ("1,5" in German, "1.5" in
  * English) and k, with a message that says what is wrong. Pure.
  */
-import type { RuleEdit } from '../../engine/handlungsbedarf';
+import type { RuleCells, RuleEdit } from '../../engine/handlungsbedarf';
+import { MET } from '../../engine/thresholds';
 import type { Locale } from '../../i18n/locale';
 import { parseNumber } from '../../io/parse-number';
 import type { ThresholdSpec } from '../../manifest/schema';
@@ -48,4 +49,16 @@ export function withMemberEdit(
   const members = Array.from({ length: memberCount }, (_, index) => edit?.members?.[index] ?? {});
   members[position] = { ...members[position], ...change };
   return { ...edit, members };
+}
+
+/**
+ * The positions of a rule's switched-on thresholds that no area meets in any year: a value typed
+ * past every area's values (150 for a share in %), or a rule that cannot flag through them.
+ */
+export function unreachedMembers(cells: RuleCells): number[] {
+  const positions: number[] = [];
+  cells.members.forEach((member, position) => {
+    if (member !== null && !member.state.includes(MET)) positions.push(position);
+  });
+  return positions;
 }

@@ -26,6 +26,8 @@ const messages = {
     impossibleMany:
       'Nur {n} Schwellen sind eingeschaltet, die Regel verlangt mindestens {k}: so kann sie keine Gebiete markieren. Schalten Sie Schwellen ein oder verringern Sie „mindestens“.',
     invalidKept: 'Die Karte zeigt weiter den letzten gültigen Wert.',
+    unreached:
+      '{label}: Diese Schwelle erreicht kein Gebiet dieser Ebene, in keinem Jahr ({years}). Stimmt der Wert?',
     flagYes: 'ja',
     flagNo: 'nein',
     flagUndecided: 'offen',
@@ -75,6 +77,8 @@ const messages = {
     impossibleMany:
       'Only {n} thresholds are switched on, but the rule needs at least {k}: it cannot flag any area. Switch thresholds on or lower “at least”.',
     invalidKept: 'The map keeps showing the last valid value.',
+    unreached:
+      '{label}: no area of this level reaches this threshold in any year ({years}). Is the value right?',
     flagYes: 'yes',
     flagNo: 'no',
     flagUndecided: 'open',

@@ -15,6 +15,7 @@ import {
 import {
   checkAtLeast,
   checkThresholdValue,
+  unreachedMembers,
   formatEditValue,
   withMemberEdit,
 } from '../../../../src/ui/handlungsbedarf/edit-input';
@@ -146,5 +147,19 @@ describe('flagPopulationText and flagSummaryText', () => {
   it('groups the counts', () => {
     expect(flagSummaryText(1500, 20000, 'de')).toBe('1.500 von 20.000 Gebieten mit Handlungsbedarf');
     expect(flagSummaryText(15, 99, 'en')).toBe('15 of 99 areas need action');
+  });
+});
+
+describe('unreachedMembers', () => {
+  it('names the switched-on thresholds that no area meets in any year', () => {
+    const cells = (states: number[]) => ({
+      state: Int8Array.from(states),
+      limit: new Float64Array(states.length),
+    });
+    const rule = {
+      members: [cells([0, 1, -1]), null, cells([0, 0, -1]), cells([-1, -1, -1])],
+    } as unknown as Parameters<typeof unreachedMembers>[0];
+    // Member 1 is switched off (null): not named. Unjudged cells are not met.
+    expect(unreachedMembers(rule)).toEqual([2, 3]);
   });
 });
