@@ -34,6 +34,15 @@ export interface DataSlice {
 
 export type SortDirection = 'ascending' | 'descending';
 
+/** The data table's sort: a column ('name', 'parent' or an indicator id) and its direction. */
+export interface TableSort {
+  readonly column: string;
+  readonly direction: SortDirection;
+}
+
+/** By area name, A to Z. */
+export const DEFAULT_SORT: TableSort = { column: 'name', direction: 'ascending' };
+
 /** The centre views: map, data table, and the analysis charts (ranking, scatter, Steckbrief, Bilanzierung). */
 export const VIEWS = ['map', 'table', 'ranking', 'scatter', 'profile', 'change'] as const;
 export type View = (typeof VIEWS)[number];
@@ -90,7 +99,7 @@ export interface ChoiceSlice {
   /** Centre of a diverging scheme (changes): no change, or the city value of the shown year. */
   readonly divergingCentre: 'zero' | 'city';
   /** Table sort: 'name', 'parent' or an indicator id. */
-  readonly sort: { readonly column: string; readonly direction: SortDirection };
+  readonly sort: TableSort;
   /** Changes to the manifest's Handlungsbedarf rules, by rule id (see engine/handlungsbedarf.ts). */
   readonly ruleEdits: Readonly<Record<string, RuleEdit>>;
   /** Whether the Handlungsbedarf flags are drawn on the map. */
@@ -193,6 +202,7 @@ const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
         ruleEdits: sameDataset || state.dataset === null ? state.ruleEdits : {},
         // The analysis choices name indicators, years and districts of one dataset.
         analysis: sameDataset || state.dataset === null ? state.analysis : DEFAULT_ANALYSIS,
+        sort: sameDataset || state.dataset === null ? state.sort : DEFAULT_SORT,
         hoveredId: null,
       };
     }),
@@ -215,7 +225,7 @@ const createChoiceSlice: StateCreator<AppState, [], [], ChoiceSlice> = (set) => 
   analysis: DEFAULT_ANALYSIS,
   showLabels: false,
   divergingCentre: 'zero',
-  sort: { column: 'name', direction: 'ascending' },
+  sort: DEFAULT_SORT,
   ruleEdits: {},
   showFlags: true,
   // Manual breaks belong to one indicator's value range; method and class count carry over.

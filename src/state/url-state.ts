@@ -9,6 +9,7 @@
  * | `l`       | level id                                     | `l=stadtbezirk`                 | manifest default or first  |
  * | `y`       | year                                         | `y=2020`                        | manifest default or newest |
  * | `v`       | view: `map` or `table`                       | `v=table`                       | `map`                      |
+ * | `ts`      | data table sort: a column (`name`, `parent`, an indicator id), `-` before it for descending | `ts=-sgb2_quote` | `name`, A to Z |
  * | `c`       | classification method (schema names)         | `c=natural-breaks`              | the indicator's            |
  * | `k`       | number of classes, 3–9                       | `k=7`                           | the indicator's            |
  * | `s`       | breaks `per-year` or fixed over `all-years`  | `s=all-years`                   | the indicator's            |
@@ -37,9 +38,11 @@ import {
   DEFAULT_ANALYSIS,
   NO_CLASSIFICATION_CHOICE,
   VIEWS,
+  DEFAULT_SORT,
   type AnalysisChoices,
   type Camera,
   type ClassificationChoice,
+  type TableSort,
   type UiNote,
   type View,
 } from './store';
@@ -54,6 +57,7 @@ export interface UrlChoices {
   readonly view: View;
   /** Scatter axes and colouring, Bilanzierung years, table filters. */
   readonly analysis: AnalysisChoices;
+  readonly sort: TableSort;
   readonly classification: ClassificationChoice;
   readonly palette: string | null;
   readonly divergingCentre: 'zero' | 'city';
@@ -89,6 +93,7 @@ export const URL_KEYS = [
   'q',
   'qd',
   'qf',
+  'ts',
   'c',
   'k',
   's',
@@ -118,6 +123,7 @@ export const DATASET_KEYS: ReadonlySet<string> = new Set<UrlKey>([
   'cf',
   'ct',
   'qd',
+  'ts',
 ]);
 
 /** ColorBrewer schemes (all of them, as d3-scale-chromatic names them); the legend offers a subset. */
@@ -165,6 +171,7 @@ export const DEFAULT_URL_CHOICES: UrlChoices = {
   year: null,
   view: 'map',
   analysis: DEFAULT_ANALYSIS,
+  sort: DEFAULT_SORT,
   classification: NO_CLASSIFICATION_CHOICE,
   palette: null,
   selectedId: null,
@@ -330,6 +337,19 @@ export function parseUrlState(search: string, dataset: DatasetData | null): Pars
     else notes.push(invalid('qd', filterParentText));
   }
   const filterFlag = oneOf('qf', ['yes', 'open', 'no'] as const, null);
+  // Table sort: a column, `-` before it for descending; indicator ids checked against the dataset.
+  let sort = DEFAULT_SORT;
+  const sortText = text('ts');
+  if (sortText !== undefined) {
+    const descending = sortText.startsWith('-');
+    const column = descending ? sortText.slice(1) : sortText;
+    const known =
+      column === 'name' ||
+      column === 'parent' ||
+      (column !== '' && (indicatorIds ?? [column]).includes(column));
+    if (known) sort = { column, direction: descending ? 'descending' : 'ascending' };
+    else notes.push(invalid('ts', sortText));
+  }
   const locale = oneOf('lang', ['de', 'en'] as const, 'de') ?? 'de';
 
   // Classification: method, classes, scope, manual breaks.
@@ -435,6 +455,7 @@ export function parseUrlState(search: string, dataset: DatasetData | null): Pars
         changeTo,
         tableFilter: { text: filterText, parentId: filterParent, flag: filterFlag },
       },
+      sort,
       classification:
         method === null && classes === null && scope === null && breaks === null
           ? NO_CLASSIFICATION_CHOICE
@@ -477,6 +498,10 @@ export function serialiseUrlState(choices: UrlChoices, dataset: DatasetData | nu
     q: analysis.tableFilter.text === '' ? null : encode(analysis.tableFilter.text),
     qd: analysis.tableFilter.parentId === null ? null : encode(analysis.tableFilter.parentId),
     qf: analysis.tableFilter.flag,
+    ts:
+      choices.sort.column === DEFAULT_SORT.column && choices.sort.direction === DEFAULT_SORT.direction
+        ? null
+        : `${choices.sort.direction === 'descending' ? '-' : ''}${encode(choices.sort.column)}`,
     c: classification.method,
     k: classification.classes === null ? null : String(classification.classes),
     s: classification.scope,

@@ -31,6 +31,7 @@ export function urlChoicesOf(state: AppState, source: string | null): UrlChoices
     year: state.year,
     view: state.view,
     analysis: state.analysis,
+    sort: state.sort,
     classification: state.classification,
     palette: state.palette,
     selectedId: state.selectedId,
@@ -92,6 +93,11 @@ function applyChoices(store: AppStore, choices: UrlChoices, { withDataset }: { w
   }
   if (choices.view !== state.view) patch.view = choices.view;
   if (withDataset && !sameAnalysis(choices.analysis, state.analysis)) patch.analysis = choices.analysis;
+  if (
+    withDataset &&
+    (choices.sort.column !== state.sort.column || choices.sort.direction !== state.sort.direction)
+  )
+    patch.sort = choices.sort;
   if (choices.locale !== state.locale) patch.locale = choices.locale;
   if (choices.palette !== state.palette) patch.palette = choices.palette;
   if (choices.showLabels !== state.showLabels) patch.showLabels = choices.showLabels;

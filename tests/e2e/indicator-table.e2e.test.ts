@@ -77,6 +77,14 @@ it('sorts by an indicator, missing values last, and reverses on a second click',
   await byTestId(app.page, 'sort-sgb2_quote').click();
   const descending = (await numbers()).filter((value): value is number => value !== null);
   expect(descending).toEqual([...present].sort((a, b) => b - a));
+  // The sort is part of the view: in the address, and back after a reload.
+  await expect.poll(() => new URL(app.page.url()).searchParams.get('ts')).toBe('-sgb2_quote');
+  await app.page.reload();
+  await waitForApp(app.page);
+  expect(await app.page.locator('th[aria-sort="descending"] [data-testid="sort-sgb2_quote"]').count()).toBe(
+    1,
+  );
+  expect((await numbers()).filter((value): value is number => value !== null)).toEqual(descending);
 });
 
 it('speaks English on request, with English number format', async () => {

@@ -264,6 +264,27 @@ describe('analysis views in the URL', () => {
     },
   );
 
+  it('writes the table sort only when it is not by name, A to Z, and reads it back', () => {
+    const sorted = (column: string, direction: 'ascending' | 'descending') =>
+      serialiseUrlState({ ...base, view: 'table', sort: { column, direction } }, data);
+    expect(sorted('name', 'ascending')).toBe('?v=table');
+    expect(sorted('name', 'descending')).toBe('?v=table&ts=-name');
+    expect(sorted('parent', 'ascending')).toBe('?v=table&ts=parent');
+    expect(sorted('quote', 'descending')).toBe('?v=table&ts=-quote');
+    for (const query of ['?v=table&ts=-quote', '?v=table&ts=parent', '?v=table&ts=-name'])
+      expect(serialiseUrlState(parseUrlState(query, data).choices, data)).toBe(query);
+    expect(parseUrlState('?ts=-quote', data).choices.sort).toEqual({
+      column: 'quote',
+      direction: 'descending',
+    });
+  });
+
+  it.each(['nope', '-', '', '--quote'])('drops an unusable ts=%s with a note, sorting by name', (value) => {
+    const parsed = parseUrlState(`?ts=${value}`, data);
+    expect(parsed.notes.map((note) => note.params.name)).toEqual(['ts']);
+    expect(parsed.choices.sort).toEqual(DEFAULT_URL_CHOICES.sort);
+  });
+
   it.each([
     ['sx', 'nope'],
     ['cf', '1999'],
