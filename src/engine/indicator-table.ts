@@ -6,6 +6,7 @@
 import type { ClassifySpec } from './classify-cells';
 import { classifyCells } from './classify-cells';
 import { defaultClassification } from './default-classification';
+import { exclusionCauses } from './exclusion-cause';
 import { classifyFixed, fixedClassesOf } from './fixed-classes';
 import type { LocalizedText } from '../manifest/schema';
 import { hasValue, statusOf, type CellStatus, type Cells, type DerivedDataset } from './types';
@@ -36,6 +37,8 @@ export interface IndicatorTableCell {
   readonly classLabel: LocalizedText | null;
   /** Why the data marks the area as excluded (manifest `exclusion`), when the cell is excluded for it. */
   readonly excludedBecause: LocalizedText | null;
+  /** The minimum population (options.minPopulation) the area falls short of, when the cell is excluded for it. */
+  readonly excludedBelowPopulation: number | null;
   /** The same indicator for the parent area (null at the coarsest level or without parent/value). */
   readonly parentValue: number | null;
   readonly cityValue: number | null;
@@ -105,7 +108,7 @@ export function buildIndicatorTable(derived: DerivedDataset, options: IndicatorT
       labels: fixed?.labels ?? null,
     };
   });
-  const marks = options.level === 0 ? (data.exclusions ?? null) : null;
+  const causeOf = exclusionCauses(data);
   const valueOf = (cells: Cells, cell: number, shift: number): number | null =>
     hasValue(cells.status[cell] as number) ? (cells.values[cell] as number) + shift : null;
   const rows: IndicatorTableRow[] = [];
@@ -118,13 +121,14 @@ export function buildIndicatorTable(derived: DerivedDataset, options: IndicatorT
       for (const column of columns) {
         const classIndex = column.classified.classes[listed * areaCount + area] as number;
         const status = statusOf(column.cells.status[cell] as number);
-        const mark = status === 'excluded' && marks !== null ? (marks.marks[cell] as number) : 0;
+        const cause = status === 'excluded' ? causeOf(options.level, year, area) : null;
         cells[column.id] = {
           value: valueOf(column.cells, cell, column.shift),
           status,
           class: classIndex >= 0 ? classIndex + 1 : null,
           classLabel: classIndex >= 0 && column.labels ? (column.labels[classIndex] ?? null) : null,
-          excludedBecause: mark > 0 ? (marks?.reasons[mark - 1] ?? null) : null,
+          excludedBecause: cause?.kind === 'marked' ? cause.reason : null,
+          excludedBelowPopulation: cause?.kind === 'population' ? cause.minimum : null,
           parentValue:
             hasParent && column.parent
               ? valueOf(column.parent, year * parentCount + parent, column.shift)

@@ -1,5 +1,7 @@
+import type { ExclusionCause } from '../engine/exclusion-cause';
 import type { CellStatus } from '../engine/types';
-import type { Locale } from './locale';
+import { formatNumber } from './format-number';
+import { localize, type Locale } from './locale';
 
 /**
  * What a planner reads for a cell state. The symbol is the one German official statistics print
@@ -100,4 +102,17 @@ export function statusMark(status: CellStatus, locale: Locale): string {
  */
 export function describeExclusion(reason: string, locale: Locale): string {
   return `${locale === 'de' ? 'ausgeschlossen' : 'excluded'}: ${reason}`;
+}
+
+/** The reason for an area below the dataset's minimum population: "weniger als 300 Einwohner:innen". */
+export function belowMinimumPopulation(minimum: number, locale: Locale): string {
+  const count = formatNumber(minimum, 0, locale);
+  return locale === 'de' ? `weniger als ${count} Einwohner:innen` : `fewer than ${count} inhabitants`;
+}
+
+/** An exclusion's cause as a reason: the data's own ("Ausreißer"), or "weniger als 300 Einwohner:innen". */
+export function exclusionReasonText(cause: ExclusionCause, locale: Locale): string {
+  return cause.kind === 'marked'
+    ? localize(cause.reason, locale)
+    : belowMinimumPopulation(cause.minimum, locale);
 }

@@ -15,7 +15,7 @@ import {
 import { buildIndicatorTable, type IndicatorTable } from '../engine/indicator-table';
 import type { DerivedDataset } from '../engine/types';
 import { localize, type Locale } from '../i18n/locale';
-import { describeExclusion, describeStatus } from '../i18n/status';
+import { belowMinimumPopulation, describeExclusion, describeStatus } from '../i18n/status';
 import { fixedClassesOf } from '../engine/fixed-classes';
 import type { ClassificationMethod, IndicatorSpec, LocalizedText } from '../manifest/schema';
 import { csvStyle, escapeCsvText, formatCsvNumber, writeCsv } from './write-csv';
@@ -130,12 +130,17 @@ function decimalsOf(spec: IndicatorSpec): number {
 
 /** The missing reason in words; for an area the data marks as excluded, with the publisher's reason. */
 function reasonText(
-  entry: { status: Parameters<typeof describeStatus>[0]; excludedBecause: LocalizedText | null },
+  entry: {
+    status: Parameters<typeof describeStatus>[0];
+    excludedBecause: LocalizedText | null;
+    excludedBelowPopulation: number | null;
+  },
   locale: Locale,
 ): string {
-  return entry.excludedBecause
-    ? describeExclusion(localize(entry.excludedBecause, locale), locale)
-    : describeStatus(entry.status, locale);
+  if (entry.excludedBecause) return describeExclusion(localize(entry.excludedBecause, locale), locale);
+  if (entry.excludedBelowPopulation !== null)
+    return describeExclusion(belowMinimumPopulation(entry.excludedBelowPopulation, locale), locale);
+  return describeStatus(entry.status, locale);
 }
 
 /** One cell of an exported table: text, a number shown with fixed decimals, or empty. */
@@ -323,7 +328,11 @@ export function tableToJson(resolved: ResolvedTable, locale: Locale): string {
             {
               value: round(entry.value),
               reason: entry.value === null ? entry.status : null,
-              ...(entry.excludedBecause ? { excludedBecause: localize(entry.excludedBecause, locale) } : {}),
+              ...(entry.excludedBecause
+                ? { excludedBecause: localize(entry.excludedBecause, locale) }
+                : entry.excludedBelowPopulation !== null
+                  ? { excludedBecause: belowMinimumPopulation(entry.excludedBelowPopulation, locale) }
+                  : {}),
               class: entry.class,
               ...(entry.classLabel ? { classLabel: localize(entry.classLabel, locale) } : {}),
               parent: round(entry.parentValue),

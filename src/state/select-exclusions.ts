@@ -1,9 +1,10 @@
 /**
- * Why areas are excluded, where the data says so (manifest `exclusion`): per reason the number of
- * shown areas, and the reason of one area.
+ * Why areas are excluded: where the data says so (manifest `exclusion`), per reason the number of
+ * shown areas; and the cause for one area (that, or too few inhabitants).
  */
 import type { LoadedDataset } from '../io/load-dataset';
 import type { LocalizedText } from '../manifest/schema';
+import { exclusionCauses, type ExclusionCause, type ExclusionCauseOf } from '../engine/exclusion-cause';
 import { statusCode } from '../engine/types';
 import { memoizeSelector } from './memo';
 import { derivedOf, selectLevelIndex, selectYearIndex } from './selectors';
@@ -11,18 +12,24 @@ import type { AppState } from './store';
 
 const EXCLUDED = statusCode('excluded');
 
-/** The data's reason for excluding a base-level area in a year, or null (not marked, or another level). */
-export function exclusionReasonOf(
+const causes = new WeakMap<LoadedDataset, ExclusionCauseOf>();
+
+/**
+ * Why an area is excluded in a year: the data's mark with its reason (base level), or a population
+ * below the dataset's minimum; null when it is not excluded itself.
+ */
+export function exclusionCauseOf(
   dataset: LoadedDataset,
   levelIndex: number,
   yearIndex: number,
   areaIndex: number,
-): LocalizedText | null {
-  const exclusions = dataset.data.exclusions;
-  if (!exclusions || levelIndex !== 0 || areaIndex < 0) return null;
-  const areaCount = dataset.data.levels[0]?.areaIds.length ?? 0;
-  const mark = exclusions.marks[yearIndex * areaCount + areaIndex] ?? 0;
-  return mark > 0 ? (exclusions.reasons[mark - 1] ?? null) : null;
+): ExclusionCause | null {
+  let causeOf = causes.get(dataset);
+  if (causeOf === undefined) {
+    causeOf = exclusionCauses(dataset.data);
+    causes.set(dataset, causeOf);
+  }
+  return causeOf(levelIndex, yearIndex, areaIndex);
 }
 
 /** The shown indicator's excluded areas by the data's reason, for the legend (empty without marks). */

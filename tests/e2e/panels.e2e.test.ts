@@ -152,6 +152,8 @@ it('shows the missing reason instead of a value, and no rank', async () => {
   await expect.poll(() => textOf(page, 'detail-value')).toContain('ausgeschlossen');
   expect(await textOf(page, 'detail-rank')).toBe('–');
   expect(await textOf(page, 'detail-parent')).not.toContain('Differenz');
+  // And why: the data knows its population.
+  expect(await textOf(page, 'detail-excluded-reason')).toBe('weniger als 300 Einwohner:innen');
 });
 
 it('lists comparison areas and removes them', async () => {

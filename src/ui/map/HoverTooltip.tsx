@@ -4,8 +4,9 @@
  */
 import type * as maplibregl from 'maplibre-gl';
 import { localize } from '../../i18n/locale';
+import { exclusionReasonText } from '../../i18n/status';
 import { selectIndicator, selectLevel, selectLevelIndex, selectYearIndex } from '../../state/selectors';
-import { exclusionReasonOf } from '../../state/select-exclusions';
+import { exclusionCauseOf } from '../../state/select-exclusions';
 import { selectChange, selectMapClasses } from '../../state/select-map-classes';
 import { useAppStore } from '../../state/use-app-store';
 import { differenceUnit, isSigned } from '../panels/detail-model';
@@ -43,6 +44,7 @@ export function HoverTooltip({ hover, map }: { hover: Hover; map: maplibregl.Map
   const cells = shownChange ? shownChange.cells : indicator.levels[levelIndex];
   const cell = shownChange ? hover.areaIndex : yearIndex * areaCount + hover.areaIndex;
   const unit = localize(indicator.spec.unit, locale);
+  const cause = exclusionCauseOf(dataset, levelIndex, yearIndex, hover.areaIndex);
   const content = tooltipContent({
     name: level.names[hover.areaIndex] ?? '',
     areaId: level.areaIds[hover.areaIndex] ?? '',
@@ -59,10 +61,7 @@ export function HoverTooltip({ hover, map }: { hover: Hover; map: maplibregl.Map
       : unit,
     locale,
     fixed: classes?.fixed ?? null,
-    exclusionReason: localize(
-      exclusionReasonOf(dataset, levelIndex, yearIndex, hover.areaIndex) ?? undefined,
-      locale,
-    ),
+    exclusionReason: cause ? exclusionReasonText(cause, locale) : undefined,
   });
   const container = map.getContainer();
   return (

@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/locale';
-import { localize } from '../../i18n/locale';
-import { exclusionReasonOf } from '../../state/select-exclusions';
+import { exclusionReasonText } from '../../i18n/status';
+import { exclusionCauseOf } from '../../state/select-exclusions';
 import { derivedOf, selectLevelIndex, selectYearIndex } from '../../state/selectors';
 import { useAppStore } from '../../state/use-app-store';
 import { message } from '../app/messages';
@@ -16,8 +16,8 @@ export function DetailIndexClasses({ areaIndex, locale }: { areaIndex: number; l
   const indicatorId = useAppStore((state) => state.indicatorId);
   const levelIndex = useAppStore(selectLevelIndex);
   const yearIndex = useAppStore(selectYearIndex);
-  const reason = dataset ? exclusionReasonOf(dataset, levelIndex, yearIndex, areaIndex) : null;
-  const reasonText = reason ? localize(reason, locale) : null;
+  const cause = dataset ? exclusionCauseOf(dataset, levelIndex, yearIndex, areaIndex) : null;
+  const reasonText = cause ? exclusionReasonText(cause, locale) : null;
   // three cells of three indicators: cheap enough to compute on render
   const lines =
     dataset && indicatorId !== null
@@ -31,10 +31,10 @@ export function DetailIndexClasses({ areaIndex, locale }: { areaIndex: number; l
           <dd data-testid={`detail-index-${line.indicatorId}`}>{line.text}</dd>
         </div>
       ))}
-      {reason && (
+      {reasonText && (
         <div className="detail-fact-pair">
           <dt>{message(locale, 'legendExcluded')}</dt>
-          <dd data-testid="detail-excluded-reason">{localize(reason, locale)}</dd>
+          <dd data-testid="detail-excluded-reason">{reasonText}</dd>
         </div>
       )}
     </>

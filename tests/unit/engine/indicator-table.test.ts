@@ -35,6 +35,7 @@ describe('buildIndicatorTable', () => {
         cityValue: 2.75,
         classLabel: null,
         excludedBecause: null,
+        excludedBelowPopulation: null,
       },
       {
         value: 7.5,
@@ -44,6 +45,7 @@ describe('buildIndicatorTable', () => {
         cityValue: 2.75,
         classLabel: null,
         excludedBecause: null,
+        excludedBelowPopulation: null,
       },
       {
         value: null,
@@ -53,6 +55,7 @@ describe('buildIndicatorTable', () => {
         cityValue: 2.75,
         classLabel: null,
         excludedBecause: null,
+        excludedBelowPopulation: null,
       },
     ]);
     table.breaks.quote?.[0]?.forEach((bound, index) =>
