@@ -96,7 +96,7 @@ const RATES = [
     ],
   },
   {
-    id: 'arbeitslosenquote',
+    id: 'arbeitslosenanteil',
     label: { de: 'Arbeitslosenanteil (15 bis 64 Jahre)', en: 'Unemployment share (aged 15 to 64)' },
     shortLabel: { de: 'Arbeitslose', en: 'Unemployment' },
     topic: TOPICS.employment,
@@ -334,7 +334,7 @@ export function demoManifest() {
         decimals: 2,
         polarity: 'higher-is-worse',
         members: [
-          { indicator: 'arbeitslosenquote', weight: 1 },
+          { indicator: 'arbeitslosenanteil', weight: 1 },
           { indicator: 'sgb2_quote', weight: 1 },
           { indicator: 'kinderarmut', weight: 1 },
         ],
@@ -361,7 +361,7 @@ export function demoManifest() {
         decimals: 2,
         polarity: 'higher-is-worse',
         members: [
-          { indicator: 'arbeitslosenquote_veraenderung_5j', weight: 1 },
+          { indicator: 'arbeitslosenanteil_veraenderung_5j', weight: 1 },
           { indicator: 'sgb2_quote_veraenderung_5j', weight: 1 },
           { indicator: 'kinderarmut_veraenderung_5j', weight: 1 },
         ],
@@ -407,7 +407,7 @@ export function demoManifest() {
         members: [
           { indicator: 'sgb2_quote', threshold: 'stadt150' },
           { indicator: 'kinderarmut', threshold: 'ab30' },
-          { indicator: 'arbeitslosenquote', threshold: 'z1' },
+          { indicator: 'arbeitslosenanteil', threshold: 'z1' },
         ],
       },
     ],

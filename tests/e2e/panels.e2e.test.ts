@@ -100,9 +100,9 @@ it('moves through the catalogue with the keyboard and shows the description on f
 });
 
 it('switches the indicator on click, and the panel follows', async () => {
-  await byTestId(page, 'indicator-arbeitslosenquote').click();
-  await expect.poll(() => store<string>('state.indicatorId')).toBe('arbeitslosenquote');
-  expect(await byTestId(page, 'indicator-arbeitslosenquote').getAttribute('aria-pressed')).toBe('true');
+  await byTestId(page, 'indicator-arbeitslosenanteil').click();
+  await expect.poll(() => store<string>('state.indicatorId')).toBe('arbeitslosenanteil');
+  expect(await byTestId(page, 'indicator-arbeitslosenanteil').getAttribute('aria-pressed')).toBe('true');
   expect(await byTestId(page, 'indicator-sgb2_quote').getAttribute('aria-pressed')).toBe('false');
   await expect.poll(() => byTestId(page, 'detail-panel').innerText()).toContain('Arbeitslosenanteil');
   await byTestId(page, 'indicator-sgb2_quote').click();

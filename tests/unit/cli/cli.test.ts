@@ -60,7 +60,7 @@ describe('quartiersmonitor table', () => {
       '--year',
       '2024',
       '--indicators',
-      'sgb2_quote,kinderarmut,arbeitslosenquote',
+      'sgb2_quote,kinderarmut,arbeitslosenanteil',
     );
     expect(result.code).toBe(0);
     const text = result.out.replace(/\r\n/g, '\n');

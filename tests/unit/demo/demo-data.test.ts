@@ -144,7 +144,7 @@ describe('manifest', () => {
     const rates = [
       'armutsrisikoquote',
       'alleinerziehende_anteil',
-      'arbeitslosenquote',
+      'arbeitslosenanteil',
       'sgb2_quote',
       'kinderarmut',
       'altersarmut',
