@@ -31,12 +31,18 @@ const THRESHOLD_COLOUR = '#c81e1e';
 /** Dash patterns that tell up to three threshold lines apart. */
 const THRESHOLD_DASHES = ['6 3', '2 2', '9 3 2 3'];
 
-/** Stroke colour of a line: areas in categorical colours, parents grey dashed, the city black. */
+/** Categorical colours for areas: Tableau 10 without its red, which is the thresholds' colour. */
+const AREA_COLOURS = schemeTableau10.filter((colour) => colour !== '#e15759');
+
+/**
+ * Stroke colour of a line: areas in categorical colours, the city black. A parent district is
+ * drawn dashed in the colour of the (first) chosen area in it, so with areas of several districts
+ * each district's line is told apart and goes with its area; `areaPosition` is then that area's.
+ */
 export function lineColour(line: TimeSeriesLine, areaPosition: number): string {
   if (line.role === 'city') return '#1f2933';
-  if (line.role === 'parent') return '#7b8794';
   if (line.role === 'preview') return '#9333ea';
-  return schemeTableau10[areaPosition % schemeTableau10.length] as string;
+  return AREA_COLOURS[areaPosition % AREA_COLOURS.length] as string;
 }
 
 /**
@@ -72,7 +78,8 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
   keyLines
     .filter((line) => line.role === 'area')
     .forEach((line, index) => areaPositions.set(line.key, index));
-  const colourOf = (line: TimeSeriesLine) => lineColour(line, areaPositions.get(line.key) ?? 0);
+  const colourOf = (line: TimeSeriesLine) =>
+    lineColour(line, areaPositions.get(line.role === 'parent' ? (line.childKey ?? '') : line.key) ?? 0);
   const step = (year: number) => {
     const index = years.indexOf(year);
     const next = years[index + 1];

@@ -22,6 +22,8 @@ export interface TimeSeriesLine {
   readonly areaId: string | null;
   readonly name: string;
   readonly points: readonly TrendPoint[];
+  /** For a parent: the key of the first chosen area in it (the chart draws the two alike). */
+  readonly childKey?: string;
 }
 
 /** A threshold to draw and which way it looks (`above`: at or above the line is conspicuous). */
@@ -107,6 +109,7 @@ export function buildTimeSeries(derived: DerivedDataset, query: TimeSeriesQuery)
 
   const lines: TimeSeriesLine[] = [];
   const parents: number[] = [];
+  const firstChild = new Map<number, string>();
   for (const areaId of query.areaIds) {
     const areaIndex = level.areaIds.indexOf(areaId as (typeof level.areaIds)[number]);
     if (areaIndex < 0 || lines.some((line) => line.areaId === areaId)) continue;
@@ -118,7 +121,10 @@ export function buildTimeSeries(derived: DerivedDataset, query: TimeSeriesQuery)
       points: seriesOf(cells, years, areaCount, areaIndex),
     });
     const parent = level.parentIndex?.[areaIndex] ?? -1;
-    if (parent >= 0 && !parents.includes(parent)) parents.push(parent);
+    if (parent >= 0 && !parents.includes(parent)) {
+      parents.push(parent);
+      firstChild.set(parent, `area:${areaId}`);
+    }
   }
   if (parentLevel && parentCells)
     for (const parent of parents) {
@@ -129,6 +135,7 @@ export function buildTimeSeries(derived: DerivedDataset, query: TimeSeriesQuery)
         areaId: parentId,
         name: `${localize(parentLevel.label, query.locale)} ${parentLevel.names[parent] ?? parentId}`,
         points: seriesOf(parentCells, years, parentLevel.areaIds.length, parent),
+        childKey: firstChild.get(parent),
       });
     }
   const previewIndex =

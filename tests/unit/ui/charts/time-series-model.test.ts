@@ -32,6 +32,11 @@ describe('buildTimeSeries', () => {
     expect(values(model.lines[2]!.points)).toEqual([10, 15, 20]);
     expect(values(model.lines[3]!.points).slice(0, 2)).toEqual([10, 14]);
     expect(values(model.lines[5]!.points).slice(0, 2)).toEqual([8.75, 12]);
+    // Each district goes with its first chosen area (the chart draws it dashed in that area's colour).
+    expect(model.lines.filter((line) => line.role === 'parent').map((line) => line.childKey)).toEqual([
+      'area:a',
+      'area:c',
+    ]);
   });
 
   it('adds a hovered area as a preview before the city, without its district', () => {
