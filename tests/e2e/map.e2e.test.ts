@@ -184,6 +184,25 @@ describe('Karte / map', () => {
     const names = await app.page.evaluate(() => window.__qmStore!.getState().dataset!.data.levels[0]!.names);
     expect(names).toContain(await labels.first().innerText());
     await screenshot(app.page, 'map-labels');
+    // None runs under the legend or the buttons floating over the map.
+    const underneath = await app.page.evaluate(() => {
+      const boxes = [
+        ...document.querySelectorAll('[data-testid="legend"], .map-buttons, .maplibregl-ctrl-group'),
+      ].map((element) => element.getBoundingClientRect());
+      return [...document.querySelectorAll('.map-label')]
+        .filter((label) => {
+          const box = label.getBoundingClientRect();
+          return boxes.some(
+            (other) =>
+              box.left < other.right &&
+              box.right > other.left &&
+              box.top < other.bottom &&
+              box.bottom > other.top,
+          );
+        })
+        .map((label) => label.textContent);
+    });
+    expect(underneath).toEqual([]);
     await toggle.click();
     expect(await byTestId(app.page, 'map-labels').count()).toBe(0);
   });

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { layoutLabels, type PlacedLabel } from './label-layout';
+import { layoutLabels, type Box, type PlacedLabel } from './label-layout';
 import type { LabelPoints } from './label-points';
 
 /** What the labels need from the map, without importing MapLibre here. */
@@ -7,6 +7,8 @@ export interface LabelView {
   /** lon/lat → px in the map container. */
   readonly project: (lon: number, lat: number) => { x: number; y: number };
   readonly size: () => { width: number; height: number };
+  /** What floats over the map (legend, buttons), in px of the map container: no label goes there. */
+  readonly obstacles: () => readonly Box[];
   /** Calls back after every camera change (throttled to frames); returns the unsubscribe. */
   readonly subscribe: (onChange: () => void) => () => void;
 }
@@ -36,7 +38,7 @@ export function AreaLabels({ view, points, names }: AreaLabelsProps) {
         if (x < 0 || y < 0 || x > width || y > height) continue;
         candidates.push({ index, x, y, text: names[index] ?? '' });
       }
-      setLabels(layoutLabels(candidates, { width, height }));
+      setLabels(layoutLabels(candidates, { width, height, obstacles: view.obstacles() }));
     };
     update();
     return view.subscribe(update);

@@ -147,6 +147,14 @@ function visibleMiddle(map: maplibregl.Map): maplibregl.LngLat {
   ]);
 }
 
+/** What floats over the map and hides it: the legend, the map's buttons and MapLibre's zoom control. */
+function floatingOverMap(container: HTMLElement): HTMLElement[] {
+  const area = container.closest('.map-area') ?? container;
+  return [
+    ...area.querySelectorAll<HTMLElement>('[data-testid="legend"], .map-buttons, .maplibregl-ctrl-group'),
+  ];
+}
+
 /** Keyboard focus on the canvas (not a click, which Chromium may also show as :focus-visible). */
 function focusedByKeyboard(canvas: HTMLCanvasElement): boolean {
   return canvas.matches(':focus-visible') && !canvas.hasAttribute(POINTER_FOCUS_ATTRIBUTE);
@@ -301,6 +309,19 @@ export function ChoroplethMap() {
         const canvas = map.getContainer();
         return { width: canvas.clientWidth, height: canvas.clientHeight };
       },
+      obstacles: () => {
+        const container = map.getContainer();
+        const origin = container.getBoundingClientRect();
+        return floatingOverMap(container).map((element) => {
+          const box = element.getBoundingClientRect();
+          return {
+            left: box.left - origin.left,
+            top: box.top - origin.top,
+            right: box.right - origin.left,
+            bottom: box.bottom - origin.top,
+          };
+        });
+      },
       subscribe: (onChange) => {
         let frame = 0;
         const schedule = () => {
@@ -312,8 +333,12 @@ export function ChoroplethMap() {
         };
         map.on('move', schedule);
         map.on('resize', schedule);
+        // The legend folds and unfolds without the camera moving.
+        const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(schedule) : null;
+        for (const element of floatingOverMap(map.getContainer())) observer?.observe(element);
         return () => {
           cancelAnimationFrame(frame);
+          observer?.disconnect();
           map.off('move', schedule);
           map.off('resize', schedule);
         };

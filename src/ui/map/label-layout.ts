@@ -1,6 +1,7 @@
 /**
  * Which area labels fit on screen: a greedy placement in priority order (larger areas first) that
- * drops a label when its box would overlap one already placed or leave the viewport. Pure, so the
+ * drops a label when its box would overlap one already placed, leave the viewport or run under
+ * what floats over the map (the legend, the buttons). Pure, so the
  * overlay component only projects points and renders the result.
  */
 
@@ -27,6 +28,16 @@ export interface LabelLayoutOptions {
   readonly padding?: number;
   /** At most this many labels (keeps the DOM small at 20,000 areas). */
   readonly maxLabels?: number;
+  /** Boxes over the map (legend, buttons) that no label may touch, in the same px as the points. */
+  readonly obstacles?: readonly Box[];
+}
+
+/** A box in px: left, top, right, bottom. */
+export interface Box {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
 }
 
 /**
@@ -39,7 +50,15 @@ export function layoutLabels(
   candidates: readonly LabelCandidate[],
   options: LabelLayoutOptions,
 ): PlacedLabel[] {
-  const { width, height, charWidth = 6.6, lineHeight = 16, padding = 3, maxLabels = 250 } = options;
+  const {
+    width,
+    height,
+    charWidth = 6.6,
+    lineHeight = 16,
+    padding = 3,
+    maxLabels = 250,
+    obstacles = [],
+  } = options;
   const placed: PlacedLabel[] = [];
   for (const candidate of candidates) {
     if (placed.length >= maxLabels) break;
@@ -47,6 +66,10 @@ export function layoutLabels(
     const left = candidate.x - boxWidth / 2;
     const top = candidate.y - lineHeight / 2;
     if (left < 0 || top < 0 || left + boxWidth > width || top + lineHeight > height) continue;
+    const right = left + boxWidth;
+    const bottom = top + lineHeight;
+    if (obstacles.some((box) => left < box.right && right > box.left && top < box.bottom && bottom > box.top))
+      continue;
     const overlaps = placed.some(
       (other) =>
         Math.abs(other.x - candidate.x) * 2 < other.width + boxWidth + 2 * padding &&

@@ -48,4 +48,16 @@ describe('layoutLabels', () => {
     }));
     expect(layoutLabels(candidates, { ...viewport, maxLabels: 7 })).toHaveLength(7);
   });
+
+  it('keeps labels off what floats over the map, touching counts', () => {
+    // The legend: 0..150 × 200..300. "Nord" (34 px wide, 16 high) centred at its point.
+    const legend = { left: 0, top: 200, right: 150, bottom: 300 };
+    const at = (x: number, y: number) =>
+      layoutLabels([{ index: 0, x, y, text: 'Nord' }], { ...viewport, obstacles: [legend] }).length;
+    expect(at(60, 250)).toBe(0); // inside
+    expect(at(160, 250)).toBe(0); // its left half over the legend's right edge
+    expect(at(60, 195)).toBe(0); // its lower half over the legend's top
+    expect(at(180, 250)).toBe(1); // clear to the right
+    expect(at(60, 180)).toBe(1); // clear above
+  });
 });
