@@ -430,6 +430,26 @@ export function selectMapClasses(state: AppState): MapClasses | null {
     : selectIndicatorMapClasses(state);
 }
 
+/**
+ * The values the map's classes were made from, per area of the shown level (as MapClasses.classes):
+ * the shown year's, or in the Bilanzierung the changes. NaN where an area has none.
+ */
+export function selectMapValues(state: AppState): Float64Array | null {
+  const change = state.view === 'change' && selectChangeMapClasses(state) ? selectChange(state) : null;
+  if (change) return change.cells.values;
+  const { dataset, indicatorId } = state;
+  if (!dataset || indicatorId === null) return null;
+  const levelIndex = selectLevelIndex(state);
+  const cells = derivedOf(dataset).indicators.get(indicatorId)?.levels[levelIndex];
+  const areaCount = dataset.data.levels[levelIndex]?.areaIds.length ?? 0;
+  if (!cells) return null;
+  const offset = selectYearIndex(state) * areaCount;
+  const values = cells.values.slice(offset, offset + areaCount);
+  for (let area = 0; area < areaCount; area++)
+    if (!hasValue(cells.status[offset + area] as number)) values[area] = Number.NaN;
+  return values;
+}
+
 /** Maximum of the cells with a value in [from, to), NaN when none has one. */
 function maximumOf(cells: Cells, from: number, to: number): number {
   let maximum = -Infinity;

@@ -106,10 +106,15 @@ it('highlights a class on click and clears it on a second click (keyboard too)',
 
 it('takes manual breaks in German format and rejects bad input, keeping the last valid breaks', async () => {
   const { page } = app;
+  const classesOnMap = () => page.evaluate(() => [...window.__qm!.classes!.classes].join(','));
+  const before = await classesOnMap();
   await byTestId(page, 'classify-method').selectOption('manual');
   await expect.poll(() => byTestId(page, 'breaks-editor').isVisible()).toBe(true);
-  // It starts from the breaks the map showed: 4 inner breaks of the 5 quantile classes.
+  // It starts from the breaks the map showed: 4 inner breaks of the 5 quantile classes, with the
+  // decimals it takes to keep every area in its class.
   expect(await page.locator('[data-testid^="breaks-input-"]').count()).toBe(4);
+  await expect.poll(() => store(page, 'classification.method')).toBe('manual');
+  expect(await classesOnMap()).toBe(before);
   const started = await labels(page);
 
   await byTestId(page, 'breaks-input-1').fill('zwölf');

@@ -4,6 +4,7 @@ import {
   selectClassifiedRange,
   selectEffectiveClassification,
   selectMapClasses,
+  selectMapValues,
 } from '../../state/select-map-classes';
 import { selectIndicator } from '../../state/selectors';
 import { AppStoreContext, useAppStore } from '../../state/use-app-store';
@@ -53,7 +54,16 @@ export function ClassificationControls() {
   const applyManual = (breaks: readonly number[]) =>
     setClassification({ method: 'manual', breaks, classes: breaks.length + 1 });
   const chooseMethod = (method: ClassificationMethod) => {
-    if (method === 'manual') applyManual(initialManualBreaks(classes, range, spec.decimals, locale));
+    if (method === 'manual')
+      applyManual(
+        initialManualBreaks(
+          classes,
+          range,
+          spec.decimals,
+          locale,
+          selectMapValues(store.getState()) ?? undefined,
+        ),
+      );
     else setClassification({ method, breaks: null });
   };
 

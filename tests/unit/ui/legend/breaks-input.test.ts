@@ -120,4 +120,21 @@ describe('initialManualBreaks', () => {
       initialManualBreaks({ breaks, lowerBound: range.minimum, diverging }, range, decimals, 'de'),
     ).toEqual(expected);
   });
+
+  it('keeps more decimals where the rounded break would move a shown area across it', () => {
+    // Quantile breaks are areas' own values: 10,25 tops class 1, 10,26 starts class 2.
+    const values = Float64Array.from([5, 10.25, 10.26, 15, 20, 25, Number.NaN]);
+    const classes = Int8Array.from([0, 0, 1, 1, 1, 2, -1]);
+    const shown = { breaks: [10.25, 20, 30], lowerBound: 5, diverging: null, classes };
+    const range = { minimum: 5, maximum: 30 };
+    expect(initialManualBreaks(shown, range, 1, 'de', values)).toEqual([10.25, 20]);
+    // Without the values, as before: rounded to what the legend prints.
+    expect(initialManualBreaks(shown, range, 1, 'de')).toEqual([10.3, 20]);
+    // Every area keeps its class under the started breaks (value ≤ break: that class or lower).
+    const breaks = [...initialManualBreaks(shown, range, 1, 'de', values), 30];
+    values.forEach((value, area) => {
+      if (Number.isNaN(value)) return;
+      expect(breaks.findIndex((upper) => value <= upper)).toBe(classes[area]);
+    });
+  });
 });
