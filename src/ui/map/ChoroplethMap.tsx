@@ -572,13 +572,16 @@ function connectMap(
         probe.paintedAt = performance.now();
         requestAnimationFrame(() => {
           probe.presentedAt = performance.now();
+          if (disposed) return;
+          // The map is on screen: now the extras (export menu, controls, tooltip, texts) load and
+          // the patterns are drawn (see the map's effect); ready (for tests and embedding pages)
+          // once that frame is drawn too.
+          mainContentShown();
+          map.once('idle', () => {
+            if (!disposed) document.body.dataset.ready = 'true';
+          });
+          map.triggerRepaint();
         });
-        mainContentShown();
-        // Ready (for tests and embedding pages) once the next frame has drawn the patterns too.
-        map.once('idle', () => {
-          if (!disposed) document.body.dataset.ready = 'true';
-        });
-        map.triggerRepaint();
       }
     });
     // Make sure a frame (and so an 'idle') follows even when no state changed.
