@@ -137,10 +137,19 @@ function reasonText(
   },
   locale: Locale,
 ): string {
-  if (entry.excludedBecause) return describeExclusion(localize(entry.excludedBecause, locale), locale);
+  const exclusion = exclusionOf(entry, locale);
+  return exclusion !== null ? describeExclusion(exclusion, locale) : describeStatus(entry.status, locale);
+}
+
+/** Why the area is excluded, where the data or its population says so ("Ausreißer"); else null. */
+function exclusionOf(
+  entry: { excludedBecause: LocalizedText | null; excludedBelowPopulation: number | null },
+  locale: Locale,
+): string | null {
+  if (entry.excludedBecause) return localize(entry.excludedBecause, locale);
   if (entry.excludedBelowPopulation !== null)
-    return describeExclusion(belowMinimumPopulation(entry.excludedBelowPopulation, locale), locale);
-  return describeStatus(entry.status, locale);
+    return belowMinimumPopulation(entry.excludedBelowPopulation, locale);
+  return null;
 }
 
 /** One cell of an exported table: text, a number shown with fixed decimals, or empty. */
@@ -323,16 +332,13 @@ export function tableToJson(resolved: ResolvedTable, locale: Locale): string {
       values: Object.fromEntries(
         resolved.indicators.map((spec) => {
           const entry = row.cells[spec.id]!;
+          const exclusion = exclusionOf(entry, locale);
           return [
             spec.id,
             {
               value: round(entry.value),
               reason: entry.value === null ? entry.status : null,
-              ...(entry.excludedBecause
-                ? { excludedBecause: localize(entry.excludedBecause, locale) }
-                : entry.excludedBelowPopulation !== null
-                  ? { excludedBecause: belowMinimumPopulation(entry.excludedBelowPopulation, locale) }
-                  : {}),
+              ...(exclusion !== null ? { excludedBecause: exclusion } : {}),
               class: entry.class,
               ...(entry.classLabel ? { classLabel: localize(entry.classLabel, locale) } : {}),
               parent: round(entry.parentValue),

@@ -154,6 +154,12 @@ it('shows the missing reason instead of a value, and no rank', async () => {
   expect(await textOf(page, 'detail-parent')).not.toContain('Differenz');
   // And why: the data knows its population.
   expect(await textOf(page, 'detail-excluded-reason')).toBe('weniger als 300 Einwohner:innen');
+  // Its count of inhabitants is not excluded: no such line beside it.
+  const indicator = await store<string>('state.indicatorId');
+  await store("state.setIndicator('einwohner')");
+  await expect.poll(() => textOf(page, 'detail-value')).toContain('46');
+  expect(await byTestId(page, 'detail-excluded-reason').count()).toBe(0);
+  await store(`state.setIndicator('${indicator}')`);
 });
 
 it('lists comparison areas and removes them', async () => {

@@ -1,5 +1,7 @@
 import type { Locale } from '../../i18n/locale';
+import { statusOf } from '../../engine/types';
 import { exclusionReasonText } from '../../i18n/status';
+import type { LoadedDataset } from '../../io/load-dataset';
 import { exclusionCauseOf } from '../../state/select-exclusions';
 import { derivedOf, selectLevelIndex, selectYearIndex } from '../../state/selectors';
 import { useAppStore } from '../../state/use-app-store';
@@ -16,7 +18,10 @@ export function DetailIndexClasses({ areaIndex, locale }: { areaIndex: number; l
   const indicatorId = useAppStore((state) => state.indicatorId);
   const levelIndex = useAppStore(selectLevelIndex);
   const yearIndex = useAppStore(selectYearIndex);
-  const cause = dataset ? exclusionCauseOf(dataset, levelIndex, yearIndex, areaIndex) : null;
+  // Only where the shown value is excluded: counts stay visible for an area under the minimum population.
+  const shownExcluded =
+    dataset !== null && shownCellExcluded(dataset, indicatorId, levelIndex, yearIndex, areaIndex);
+  const cause = shownExcluded ? exclusionCauseOf(dataset, levelIndex, yearIndex, areaIndex) : null;
   const reasonText = cause ? exclusionReasonText(cause, locale) : null;
   // three cells of three indicators: cheap enough to compute on render
   const lines =
@@ -39,4 +44,18 @@ export function DetailIndexClasses({ areaIndex, locale }: { areaIndex: number; l
       )}
     </>
   );
+}
+
+function shownCellExcluded(
+  dataset: LoadedDataset,
+  indicatorId: string | null,
+  levelIndex: number,
+  yearIndex: number,
+  areaIndex: number,
+): boolean {
+  const cells =
+    indicatorId === null ? undefined : derivedOf(dataset).indicators.get(indicatorId)?.levels[levelIndex];
+  const areaCount = dataset.data.levels[levelIndex]?.areaIds.length ?? 0;
+  const code = cells?.status[yearIndex * areaCount + areaIndex];
+  return code !== undefined && statusOf(code) === 'excluded';
 }
