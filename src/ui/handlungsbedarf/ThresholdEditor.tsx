@@ -79,7 +79,7 @@ function RuleEditor({
   const active = rule.members.filter((member) => member.enabled).length;
   const label = localize(rule.label, locale);
   const messages = Object.values(drafts).map((draft) => draft.message);
-  const unreached = rule.enabled && cells !== null ? unreachedMembers(cells) : [];
+  const unreached = rule.enabled && cells !== null ? unreachedMembers(cells, edit) : [];
   return (
     <fieldset className="flag-rule" data-testid={`flag-rule-${rule.id}`}>
       <legend>

@@ -3,7 +3,7 @@
  * English) and k, with a message that says what is wrong. Pure.
  */
 import type { RuleCells, RuleEdit } from '../../engine/handlungsbedarf';
-import { MET } from '../../engine/thresholds';
+import { MET, NOT_MET } from '../../engine/thresholds';
 import type { Locale } from '../../i18n/locale';
 import { parseNumber } from '../../io/parse-number';
 import type { ThresholdSpec } from '../../manifest/schema';
@@ -52,13 +52,17 @@ export function withMemberEdit(
 }
 
 /**
- * The positions of a rule's switched-on thresholds that no area meets in any year: a value typed
- * past every area's values (150 for a share in %), or a rule that cannot flag through them.
+ * The positions of a rule's switched-on thresholds whose value the planner has changed (`edit`)
+ * and that no area meets in any year although areas can be judged: a value typed past every
+ * area's values (150 for a share in %). The manifest's own values are not questioned (district
+ * averages may never reach a threshold meant for Sozialräume), nor a threshold no cell can be
+ * judged against (a share that cannot be summed to this level): there the value is not the problem.
  */
-export function unreachedMembers(cells: RuleCells): number[] {
+export function unreachedMembers(cells: RuleCells, edit: RuleEdit | undefined): number[] {
   const positions: number[] = [];
   cells.members.forEach((member, position) => {
-    if (member !== null && !member.state.includes(MET)) positions.push(position);
+    if (member === null || edit?.members?.[position]?.value === undefined) return;
+    if (!member.state.includes(MET) && member.state.includes(NOT_MET)) positions.push(position);
   });
   return positions;
 }

@@ -70,7 +70,7 @@ describe('explanationViews', () => {
     });
     expect(auffaellig!.lines[1]).toEqual({
       state: 'unjudged',
-      text: 'Alleinerziehende: nicht prüfbar (unbekannt oder geheim)',
+      text: 'Alleinerziehende: nicht prüfbar – unbekannt oder geheim',
       detail: null,
     });
   });
@@ -151,15 +151,22 @@ describe('flagPopulationText and flagSummaryText', () => {
 });
 
 describe('unreachedMembers', () => {
-  it('names the switched-on thresholds that no area meets in any year', () => {
-    const cells = (states: number[]) => ({
-      state: Int8Array.from(states),
-      limit: new Float64Array(states.length),
-    });
-    const rule = {
-      members: [cells([0, 1, -1]), null, cells([0, 0, -1]), cells([-1, -1, -1])],
-    } as unknown as Parameters<typeof unreachedMembers>[0];
-    // Member 1 is switched off (null): not named. Unjudged cells are not met.
-    expect(unreachedMembers(rule)).toEqual([2, 3]);
+  const cells = (states: number[]) => ({
+    state: Int8Array.from(states),
+    limit: new Float64Array(states.length),
+  });
+  const rule = {
+    members: [cells([0, 1, -1]), null, cells([0, 0, -1]), cells([-1, -1, -1]), cells([0, 0, 0])],
+  } as unknown as Parameters<typeof unreachedMembers>[0];
+
+  it('names the changed thresholds that no area meets in any year, where areas can be judged', () => {
+    const edited = { members: [{ value: 1 }, { value: 1 }, { value: 150 }, { value: 2 }, {}] };
+    // 0 is met somewhere; 1 is switched off (null); 3 cannot be judged anywhere; 4 keeps the
+    // manifest's value: only 2.
+    expect(unreachedMembers(rule, edited)).toEqual([2]);
+  });
+
+  it('does not question the manifest’s own values', () => {
+    expect(unreachedMembers(rule, undefined)).toEqual([]);
   });
 });
