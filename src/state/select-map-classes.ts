@@ -431,12 +431,11 @@ export function selectMapClasses(state: AppState): MapClasses | null {
 }
 
 /**
- * The values the map's classes were made from, per area of the shown level (as MapClasses.classes):
- * the shown year's, or in the Bilanzierung the changes. NaN where an area has none.
+ * The shown indicator's values in the shown year, per area of the shown level (as the classes of
+ * selectIndicatorMapClasses); NaN where an area has none. The classification controls start
+ * manual breaks from them (they are not offered in the Bilanzierung).
  */
 export function selectMapValues(state: AppState): Float64Array | null {
-  const change = state.view === 'change' && selectChangeMapClasses(state) ? selectChange(state) : null;
-  if (change) return change.cells.values;
   const { dataset, indicatorId } = state;
   if (!dataset || indicatorId === null) return null;
   const levelIndex = selectLevelIndex(state);

@@ -34,7 +34,7 @@ export interface DataSlice {
 
 export type SortDirection = 'ascending' | 'descending';
 
-/** The data table's sort: a column ('name', 'parent' or an indicator id) and its direction. */
+/** The data table's sort: a column ('name', 'parent', 'flag' or an indicator id) and its direction. */
 export interface TableSort {
   readonly column: string;
   readonly direction: SortDirection;
@@ -98,7 +98,7 @@ export interface ChoiceSlice {
   readonly showLabels: boolean;
   /** Centre of a diverging scheme (changes): no change, or the city value of the shown year. */
   readonly divergingCentre: 'zero' | 'city';
-  /** Table sort: 'name', 'parent' or an indicator id. */
+  /** Table sort (TableSort). */
   readonly sort: TableSort;
   /** Changes to the manifest's Handlungsbedarf rules, by rule id (see engine/handlungsbedarf.ts). */
   readonly ruleEdits: Readonly<Record<string, RuleEdit>>;

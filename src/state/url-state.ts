@@ -9,7 +9,7 @@
  * | `l`       | level id                                     | `l=stadtbezirk`                 | manifest default or first  |
  * | `y`       | year                                         | `y=2020`                        | manifest default or newest |
  * | `v`       | view: `map` or `table`                       | `v=table`                       | `map`                      |
- * | `ts`      | data table sort: a column (`name`, `parent`, an indicator id), `-` before it for descending | `ts=-sgb2_quote` | `name`, A to Z |
+ * | `ts`      | data table sort: a column (`name`, `parent`, `flag`, an indicator id), `-` before it for descending | `ts=-sgb2_quote` | `name`, A to Z |
  * | `c`       | classification method (schema names)         | `c=natural-breaks`              | the indicator's            |
  * | `k`       | number of classes, 3–9                       | `k=7`                           | the indicator's            |
  * | `s`       | breaks `per-year` or fixed over `all-years`  | `s=all-years`                   | the indicator's            |
@@ -337,15 +337,15 @@ export function parseUrlState(search: string, dataset: DatasetData | null): Pars
     else notes.push(invalid('qd', filterParentText));
   }
   const filterFlag = oneOf('qf', ['yes', 'open', 'no'] as const, null);
-  // Table sort: a column, `-` before it for descending; indicator ids checked against the dataset.
+  // Table sort: a column (name, parent, the Handlungsbedarf flag or an indicator), `-` before it
+  // for descending; indicator ids checked against the dataset.
   let sort = DEFAULT_SORT;
   const sortText = text('ts');
   if (sortText !== undefined) {
     const descending = sortText.startsWith('-');
     const column = descending ? sortText.slice(1) : sortText;
     const known =
-      column === 'name' ||
-      column === 'parent' ||
+      ['name', 'parent', 'flag'].includes(column) ||
       (column !== '' && (indicatorIds ?? [column]).includes(column));
     if (known) sort = { column, direction: descending ? 'descending' : 'ascending' };
     else notes.push(invalid('ts', sortText));

@@ -271,7 +271,7 @@ describe('analysis views in the URL', () => {
     expect(sorted('name', 'descending')).toBe('?v=table&ts=-name');
     expect(sorted('parent', 'ascending')).toBe('?v=table&ts=parent');
     expect(sorted('quote', 'descending')).toBe('?v=table&ts=-quote');
-    for (const query of ['?v=table&ts=-quote', '?v=table&ts=parent', '?v=table&ts=-name'])
+    for (const query of ['?v=table&ts=-quote', '?v=table&ts=parent', '?v=table&ts=-name', '?v=table&ts=flag'])
       expect(serialiseUrlState(parseUrlState(query, data).choices, data)).toBe(query);
     expect(parseUrlState('?ts=-quote', data).choices.sort).toEqual({
       column: 'quote',
