@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import { schemeTableau10 } from 'd3-scale-chromatic';
+import { TABLEAU10 } from './chart-colours';
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { formatNumber } from '../../i18n/format-number';
 import type { Locale } from '../../i18n/locale';
@@ -53,7 +53,7 @@ export function ScatterChart(props: ScatterChartProps) {
   };
   const [cursor, setCursor] = useState<number | null>(null);
   const chosen = new Set([...(props.selectedId === null ? [] : [props.selectedId]), ...props.comparisonIds]);
-  const showKey = props.colour === 'parent' && props.parentNames.length <= schemeTableau10.length;
+  const showKey = props.colour === 'parent' && props.parentNames.length <= TABLEAU10.length;
   const plotTop = HEADER_HEIGHT + (showKey ? 34 : 18);
   // Areas without both values are named in a line of their own above the source.
   const note =
@@ -72,7 +72,7 @@ export function ScatterChart(props: ScatterChartProps) {
   const fillOf = (point: ScatterPoint) =>
     props.colour === 'parent'
       ? point.parentIndex >= 0
-        ? (schemeTableau10[point.parentIndex % schemeTableau10.length] as string)
+        ? (TABLEAU10[point.parentIndex % TABLEAU10.length] as string)
         : '#9aa5b1'
       : (props.classColours[point.classIndex] ?? '#9aa5b1');
   const describe = (point: ScatterPoint) =>
@@ -285,7 +285,7 @@ export function ScatterChart(props: ScatterChartProps) {
                     key={name}
                     transform={`translate(${(index % 5) * Math.max(80, (width - MARGIN.left) / 5)}, ${Math.floor(index / 5) * 13})`}
                   >
-                    <circle r={4} cx={4} cy={6} fill={schemeTableau10[index % schemeTableau10.length]} />
+                    <circle r={4} cx={4} cy={6} fill={TABLEAU10[index % TABLEAU10.length]} />
                     <text x={11} y={9.5} fontSize={10}>
                       {name.slice(0, 14)}
                     </text>

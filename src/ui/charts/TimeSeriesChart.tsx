@@ -1,5 +1,4 @@
 import { scaleLinear } from 'd3-scale';
-import { schemeTableau10 } from 'd3-scale-chromatic';
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { formatNumber } from '../../i18n/format-number';
 import type { Locale } from '../../i18n/locale';
@@ -8,6 +7,7 @@ import { trendPath, trendSegments } from '../panels/trend-model';
 import { ChartFrame, FOOTER_HEIGHT, HEADER_HEIGHT, tickDecimals, YGrid } from './ChartFrame';
 import { type IndicatorFormat } from './chart-context';
 import { withUnit } from '../panels/panel-text-model';
+import { TABLEAU10, TABLEAU10_RED } from './chart-colours';
 import { chartMessage } from './chart-messages';
 import type { ThresholdLine, TimeSeriesLine, TimeSeriesModel } from './time-series-model';
 
@@ -32,7 +32,7 @@ const THRESHOLD_COLOUR = '#c81e1e';
 const THRESHOLD_DASHES = ['6 3', '2 2', '9 3 2 3'];
 
 /** Categorical colours for areas: Tableau 10 without its red, which is the thresholds' colour. */
-const AREA_COLOURS = schemeTableau10.filter((colour) => colour !== '#e15759');
+const AREA_COLOURS = TABLEAU10.filter((colour) => colour !== TABLEAU10_RED);
 
 /**
  * Stroke colour of a line: areas in categorical colours, the city black. A parent district is
