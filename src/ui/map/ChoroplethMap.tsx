@@ -572,11 +572,15 @@ function connectMap(
         probe.paintedAt = performance.now();
         requestAnimationFrame(() => {
           probe.presentedAt = performance.now();
-          if (disposed) return;
           // The map is on screen: now the extras (export menu, controls, tooltip, texts) load and
           // the patterns are drawn (see the map's effect); ready (for tests and embedding pages)
-          // once that frame is drawn too.
+          // once that frame is drawn too. Shown even if this dataset was replaced meanwhile: the
+          // next one inherits paintedAt and does not call it again.
           mainContentShown();
+          if (disposed) {
+            document.body.dataset.ready = 'true';
+            return;
+          }
           map.once('idle', () => {
             if (!disposed) document.body.dataset.ready = 'true';
           });

@@ -56,9 +56,8 @@ export function HoverTooltip({ hover, map }: { hover: Hover; map: maplibregl.Map
     decimals: indicator.spec.decimals,
     // Changes carry their sign ("+0,8"), as in the detail panel.
     signed: shownChange !== null || isSigned(indicator.spec.type),
-    unit: shownChange
-      ? `${differenceUnit(unit, message(locale, 'percentagePoints'))}, ${shownChange.fromYear}–${shownChange.toYear}`
-      : unit,
+    unit: shownChange ? differenceUnit(unit, message(locale, 'percentagePoints')) : unit,
+    period: shownChange ? `${shownChange.fromYear}–${shownChange.toYear}` : undefined,
     locale,
     fixed: classes?.fixed ?? null,
     exclusionReason: cause ? exclusionReasonText(cause, locale) : undefined,

@@ -172,9 +172,11 @@ export const LINES_ONLY: FilterSpecification = ['==', '$type', 'LineString'];
  * no layer of its own, but a GL program of its own. In software GL, as on this project's machines,
  * every program the first frame meets is linked and compiled while the page waits; a line layer
  * over 20,000 areas, on the other hand, was the dearest part of that grid's frames (a change of
- * year 163 → 228 ms). So: lines for levels of up to LINE_BOUNDARIES_MAX_AREAS areas, and wherever
- * one device pixel is too thin (a pixel ratio of 1.5 or more, the 300 dpi PNG export:
- * printBoundaryChanges); the edge pass for larger levels on ordinary screens.
+ * year 163 → 228 ms). So: lines for datasets whose largest level has up to
+ * LINE_BOUNDARIES_MAX_AREAS areas, and wherever one device pixel is too thin (a pixel ratio of 1.5
+ * or more, the 300 dpi PNG export: printBoundaryChanges); the edge pass for larger datasets on
+ * ordinary screens. One mode per dataset, chosen when it is connected: its levels share the line
+ * program only if they draw their boundaries alike.
  */
 export type BoundaryMode = 'edge' | 'line';
 

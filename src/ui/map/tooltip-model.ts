@@ -24,6 +24,8 @@ export interface TooltipInput {
   readonly lowerBound: number;
   readonly decimals: number;
   readonly unit: string;
+  /** Written after the value and unit: the years of a change shown on the map ("2015–2024"). */
+  readonly period?: string;
   readonly locale: Locale;
   /** A change or trend: the value with its sign ("+0,8", "−1,2", "±0,0"), as the detail panel prints it. */
   readonly signed?: boolean;
@@ -69,7 +71,9 @@ export function tooltipContent(input: TooltipInput): TooltipContent {
   const number = input.signed
     ? formatSigned(input.value, input.decimals, input.locale)
     : formatNumber(input.value, input.decimals, input.locale);
-  const value = withValue ? withUnit(number, input.unit) : null;
+  const value = withValue
+    ? `${withUnit(number, input.unit)}${input.period ? `, ${input.period}` : ''}`
+    : null;
   let reason = status === 'ok' ? null : describeStatus(status, input.locale) || null;
   if (status === 'excluded' && input.exclusionReason)
     reason = describeExclusion(input.exclusionReason, input.locale);

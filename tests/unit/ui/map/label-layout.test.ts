@@ -49,7 +49,7 @@ describe('layoutLabels', () => {
     expect(layoutLabels(candidates, { ...viewport, maxLabels: 7 })).toHaveLength(7);
   });
 
-  it('keeps labels off what floats over the map, touching counts', () => {
+  it('keeps labels off what floats over the map; touching its edge is not over it', () => {
     // The legend: 0..150 × 200..300. "Nord" (34 px wide, 16 high) centred at its point.
     const legend = { left: 0, top: 200, right: 150, bottom: 300 };
     const at = (x: number, y: number) =>
@@ -59,5 +59,7 @@ describe('layoutLabels', () => {
     expect(at(60, 195)).toBe(0); // its lower half over the legend's top
     expect(at(180, 250)).toBe(1); // clear to the right
     expect(at(60, 180)).toBe(1); // clear above
+    expect(at(60, 192)).toBe(1); // its bottom (192 + 8) on the legend's top edge
+    expect(at(166, 250)).toBe(1); // its left (166 − 16) on the legend's right edge
   });
 });

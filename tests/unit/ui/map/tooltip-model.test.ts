@@ -90,6 +90,11 @@ describe('tooltipContent', () => {
       expected: { value: '+0.8\u00a0percentage points' },
     },
     {
+      name: 'a change between two years (Bilanzierung), its period after the unit',
+      input: { ...base, value: 0.29, decimals: 2, unit: 'z-Wert', signed: true, period: '2015–2024' },
+      expected: { value: 'z\u00a0=\u00a0+0,29, 2015–2024' },
+    },
+    {
       name: 'markup in a name stays text',
       input: { ...base, name: '<img src=x onerror=alert(1)>' },
       expected: { title: '<img src=x onerror=alert(1)>' },
