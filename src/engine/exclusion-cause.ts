@@ -16,12 +16,24 @@ export type ExclusionCause =
 /** Looks up the cause for (level index, year index, area index); null where the area is not excluded. */
 export type ExclusionCauseOf = (level: number, year: number, area: number) => ExclusionCause | null;
 
+const lookups = new WeakMap<DatasetData, ExclusionCauseOf>();
+
 /**
- * The cause lookup of a dataset (the masks are worked out once). An indicator can be excluded
- * through its inputs in a cell where the area itself is not (a change over five years whose base
- * year was excluded): there the lookup gives null and the texts keep the general wording.
+ * The cause lookup of a dataset, made once per dataset (the masks aggregate the population over
+ * every level and year; the map's texts and every exported table ask again). An indicator can be
+ * excluded through its inputs in a cell where the area itself is not (a change over five years
+ * whose base year was excluded): there the lookup gives null and the texts keep the general wording.
  */
 export function exclusionCauses(data: DatasetData): ExclusionCauseOf {
+  let lookup = lookups.get(data);
+  if (lookup === undefined) {
+    lookup = causeLookup(data);
+    lookups.set(data, lookup);
+  }
+  return lookup;
+}
+
+function causeLookup(data: DatasetData): ExclusionCauseOf {
   const masks = exclusionMasks(data, buildHierarchy(data.levels), data.years.length);
   const minimum = data.manifest.options.minPopulation;
   const exclusions = data.exclusions ?? null;

@@ -4,15 +4,13 @@
  */
 import type { LoadedDataset } from '../io/load-dataset';
 import type { LocalizedText } from '../manifest/schema';
-import { exclusionCauses, type ExclusionCause, type ExclusionCauseOf } from '../engine/exclusion-cause';
+import { exclusionCauses, type ExclusionCause } from '../engine/exclusion-cause';
 import { statusCode } from '../engine/types';
 import { memoizeSelector } from './memo';
 import { derivedOf, selectLevelIndex, selectYearIndex } from './selectors';
 import type { AppState } from './store';
 
 const EXCLUDED = statusCode('excluded');
-
-const causes = new WeakMap<LoadedDataset, ExclusionCauseOf>();
 
 /**
  * Why an area is excluded in a year: the data's mark with its reason (base level), or a population
@@ -24,12 +22,7 @@ export function exclusionCauseOf(
   yearIndex: number,
   areaIndex: number,
 ): ExclusionCause | null {
-  let causeOf = causes.get(dataset);
-  if (causeOf === undefined) {
-    causeOf = exclusionCauses(dataset.data);
-    causes.set(dataset, causeOf);
-  }
-  return causeOf(levelIndex, yearIndex, areaIndex);
+  return exclusionCauses(dataset.data)(levelIndex, yearIndex, areaIndex);
 }
 
 /** The shown indicator's excluded areas by the data's reason, for the legend (empty without marks). */

@@ -432,8 +432,8 @@ export function selectMapClasses(state: AppState): MapClasses | null {
 
 /**
  * The shown indicator's values in the shown year, per area of the shown level (as the classes of
- * selectIndicatorMapClasses); NaN where an area has none. The classification controls start
- * manual breaks from them (they are not offered in the Bilanzierung).
+ * selectIndicatorMapClasses, which are −1 where an area has no value). The classification controls
+ * start manual breaks from them (they are not offered in the Bilanzierung).
  */
 export function selectMapValues(state: AppState): Float64Array | null {
   const { dataset, indicatorId } = state;
@@ -443,10 +443,7 @@ export function selectMapValues(state: AppState): Float64Array | null {
   const areaCount = dataset.data.levels[levelIndex]?.areaIds.length ?? 0;
   if (!cells) return null;
   const offset = selectYearIndex(state) * areaCount;
-  const values = cells.values.slice(offset, offset + areaCount);
-  for (let area = 0; area < areaCount; area++)
-    if (!hasValue(cells.status[offset + area] as number)) values[area] = Number.NaN;
-  return values;
+  return cells.values.subarray(offset, offset + areaCount);
 }
 
 /** Maximum of the cells with a value in [from, to), NaN when none has one. */

@@ -57,13 +57,20 @@ function pngInfo(bytes: Buffer): { width: number; height: number; pixelsPerMetre
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20), pixelsPerMetre };
 }
 
-/** Decodes a PNG in the page and counts its colours: [colour "#rrggbb", pixels] sorted by count. */
-async function pngColours(
+type Region = { x: number; y: number; width: number; height: number };
+
+/**
+ * Decodes a PNG in the page and reads a region of it (all of it by default): the colours of every
+ * 4th pixel with their counts, sorted by count, and the leftmost and rightmost column with a pixel
+ * in one of `colours` ("#rrggbb"; none given: Infinity and −Infinity).
+ */
+async function scanPng(
   bytes: Buffer,
-  region?: { x: number; y: number; width: number; height: number },
-): Promise<[string, number][]> {
+  region?: Region,
+  colours: readonly string[] = [],
+): Promise<{ counts: [string, number][]; left: number; right: number }> {
   return app.page.evaluate(
-    async ([base64, area]) => {
+    async ([base64, area, wanted]) => {
       const image = new Image();
       image.src = `data:image/png;base64,${base64}`;
       await image.decode();
@@ -74,52 +81,41 @@ async function pngColours(
       context.drawImage(image, 0, 0);
       const { x, y, width, height } = area ?? { x: 0, y: 0, width: canvas.width, height: canvas.height };
       const pixels = context.getImageData(x, y, width, height).data;
+      const set = new Set(wanted.map((colour) => colour.toLowerCase()));
       const counts = new Map<string, number>();
-      for (let offset = 0; offset < pixels.length; offset += 16) {
+      let left = Infinity;
+      let right = -Infinity;
+      for (let offset = 0; offset < pixels.length; offset += 4) {
+        const sampled = offset % 16 === 0;
+        if (!sampled && set.size === 0) continue;
         const hex = `#${[pixels[offset]!, pixels[offset + 1]!, pixels[offset + 2]!]
           .map((channel) => channel.toString(16).padStart(2, '0'))
           .join('')}`;
-        counts.set(hex, (counts.get(hex) ?? 0) + 1);
+        if (sampled) counts.set(hex, (counts.get(hex) ?? 0) + 1);
+        if (!set.has(hex)) continue;
+        const column = x + ((offset / 4) % width);
+        left = Math.min(left, column);
+        right = Math.max(right, column);
       }
-      return [...counts].sort((a, b) => b[1] - a[1]);
+      return { counts: [...counts].sort((a, b) => b[1] - a[1]), left, right };
     },
-    [bytes.toString('base64'), region] as const,
+    [bytes.toString('base64'), region, colours] as const,
   );
+}
+
+/** The colours of a PNG (or a region of it): [colour "#rrggbb", pixels] sorted by count. */
+async function pngColours(bytes: Buffer, region?: Region): Promise<[string, number][]> {
+  return (await scanPng(bytes, region)).counts;
 }
 
 /** The leftmost and rightmost column of a PNG region with a pixel in one of `colours` ("#rrggbb"). */
 async function columnsWith(
   bytes: Buffer,
   colours: readonly string[],
-  region: { x: number; y: number; width: number; height: number },
+  region: Region,
 ): Promise<{ left: number; right: number }> {
-  return app.page.evaluate(
-    async ([base64, wanted, area]) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.naturalWidth;
-      canvas.height = image.naturalHeight;
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      const pixels = context.getImageData(area.x, area.y, area.width, area.height).data;
-      const set = new Set(wanted.map((colour) => colour.toLowerCase()));
-      let left = Infinity;
-      let right = -Infinity;
-      for (let offset = 0; offset < pixels.length; offset += 4) {
-        const hex = `#${[pixels[offset]!, pixels[offset + 1]!, pixels[offset + 2]!]
-          .map((channel) => channel.toString(16).padStart(2, '0'))
-          .join('')}`;
-        if (!set.has(hex)) continue;
-        const x = area.x + ((offset / 4) % area.width);
-        left = Math.min(left, x);
-        right = Math.max(right, x);
-      }
-      return { left, right };
-    },
-    [bytes.toString('base64'), colours, region] as const,
-  );
+  const { left, right } = await scanPng(bytes, region, colours);
+  return { left, right };
 }
 
 beforeAll(async () => {

@@ -11,7 +11,7 @@ import type { LegendModel } from '../legend/legend-model';
 import { inkOn } from '../legend/matrix-colors';
 import type { MissingStyle } from '../legend/missing-style';
 import { FLAG_INK } from '../map/flag-style';
-import { visibleMiddleOffset } from '../map/legend-clearance';
+import { visibleMiddle, visibleMiddleOffset } from '../map/legend-clearance';
 import type { LayerChange } from '../map/map-style';
 import { OWN_MOVE } from '../map/own-move';
 import type { MapFlagEntry } from './map-flag-entry';
@@ -132,11 +132,7 @@ export async function captureMap(
   try {
     for (const change of made) set(change, change.value);
     const idle = waitFor(map, 'idle', 15_000);
-    if (shift > 0)
-      map.jumpTo(
-        { center: map.unproject([container.clientWidth / 2 + shift, container.clientHeight / 2]) },
-        OWN_MOVE,
-      );
+    if (shift > 0) map.jumpTo({ center: visibleMiddle(map) }, OWN_MOVE);
     map.setPixelRatio(ratio);
     await idle;
     await new Promise<void>((resolve) => {

@@ -32,7 +32,7 @@ import { connectFlagLayer, firstViewFlags, type FirstViewFlags } from './flag-la
 import { setShownMap } from './map-handle';
 import { featureBounds } from './feature-bounds';
 import { holdFramesUntil, holdLayersUntilReleased } from './hold-frames';
-import { FIT_MARGIN, legendClearance, visibleMiddleOffset } from './legend-clearance';
+import { FIT_MARGIN, legendClearance, visibleMiddle } from './legend-clearance';
 import { OWN_MOVE } from './own-move';
 import type { LabelPoints } from './label-points';
 import {
@@ -136,15 +136,6 @@ function fitBounds(map: maplibregl.Map, bounds: maplibregl.LngLatBoundsLike): vo
     padding: { top: 2 * FIT_MARGIN, bottom: FIT_MARGIN, left, right: FIT_MARGIN },
   });
   if (camera) map.jumpTo(camera, OWN_MOVE);
-}
-
-/** The map position in the middle of what is visible beside the floating legend. */
-function visibleMiddle(map: maplibregl.Map): maplibregl.LngLat {
-  const container = map.getContainer();
-  return map.unproject([
-    container.clientWidth / 2 + visibleMiddleOffset(container),
-    container.clientHeight / 2,
-  ]);
 }
 
 /** What floats over the map and hides it: the legend, the map's buttons and MapLibre's zoom control. */

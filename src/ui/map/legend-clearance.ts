@@ -3,6 +3,7 @@
  * beside it, and the print image, which draws the legend beside the map instead of over it, centres
  * the map on what is visible beside it.
  */
+import type * as maplibregl from 'maplibre-gl';
 
 /** Space kept free on every side of the fitted data, in CSS px. */
 export const FIT_MARGIN = 24;
@@ -30,4 +31,13 @@ export function legendClearance(container: HTMLElement): number {
  */
 export function visibleMiddleOffset(container: HTMLElement): number {
   return (legendClearance(container) - FIT_MARGIN) / 2;
+}
+
+/** The map position in the middle of what is visible beside the floating legend. */
+export function visibleMiddle(map: Pick<maplibregl.Map, 'getContainer' | 'unproject'>): maplibregl.LngLat {
+  const container = map.getContainer();
+  return map.unproject([
+    container.clientWidth / 2 + visibleMiddleOffset(container),
+    container.clientHeight / 2,
+  ]);
 }
