@@ -343,6 +343,9 @@ it('exports the trend chart as standalone SVG and as PNG', async () => {
   expect(parsed.texts.some((text) => /2015–2024/.test(text))).toBe(true);
   expect(parsed.texts.some((text) => text.startsWith('Quelle:'))).toBe(true);
   expect(parsed.texts).toContain(`Exportiert am ${today} mit Quartiersmonitor`);
+  // The key names every line whole: a name too long for half the chart takes a row of its own.
+  expect(parsed.texts).toContain('Neustadt an der Aue (fiktiv)');
+  expect(parsed.texts.filter((text) => text.endsWith('…'))).toEqual([]);
   // Styles are inline, so the file looks the same outside the page.
   expect(parsed.hasClass).toBe(false);
   expect(parsed.stroke).toMatch(/stroke:rgb/);

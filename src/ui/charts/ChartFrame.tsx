@@ -16,7 +16,8 @@ export interface ChartFrameProps {
   readonly note?: string;
   /** What the chart shows, for screen readers (the SVG's <desc>). */
   readonly description: string;
-  readonly height: number;
+  /** In pixels, or for the width the chart gets (a key that wraps into more rows). */
+  readonly height: number | ((width: number) => number);
   /** Slot for export buttons and controls. */
   readonly actions?: ReactNode;
   /** Renders the marks for the given width; y positions start below the title block (HEADER_HEIGHT). */
@@ -86,7 +87,8 @@ function useWidth(fallback: number) {
  */
 export function ChartFrame(props: ChartFrameProps) {
   const [ref, width] = useWidth(640);
-  const { chartId, title, subtitle, source, description, height } = props;
+  const { chartId, title, subtitle, source, description } = props;
+  const height = typeof props.height === 'function' ? props.height(width) : props.height;
   const titleId = `chart-${chartId}-title`;
   const descId = `chart-${chartId}-desc`;
   return (

@@ -54,7 +54,7 @@ export function DetailTimeSeries() {
           years={`${dataset.data.years[0]}-${dataset.data.years.at(-1)}`}
         />
       }
-      height={190 + Math.ceil((model.lines.length + model.thresholds.length) / 2) * 14}
+      heightWithoutKey={190}
     />
   );
 }

@@ -4,6 +4,7 @@ import { formatNumber } from '../../i18n/format-number';
 import type { Locale } from '../../i18n/locale';
 import { ChartFrame, FOOTER_HEIGHT, HEADER_HEIGHT } from './ChartFrame';
 import { chartMessage } from './chart-messages';
+import { charactersIn, ellipsize, wrapLines } from './chart-text';
 import type { ProfileModel, ProfileRow } from './profile-model';
 import { lineColour } from './TimeSeriesChart';
 
@@ -17,8 +18,14 @@ export interface ProfileChartProps {
 }
 
 const LABEL_WIDTH = 190;
+const LABEL_FONT_SIZE = 10.5;
+/** Characters of an indicator's name per line, left of the bars. */
+const LABEL_CHARACTERS = charactersIn(LABEL_WIDTH - 16, LABEL_FONT_SIZE);
+const LABEL_LINE_HEIGHT = 12;
 const BAR = 7;
 const ROW_PAD = 6;
+/** A row with a name on two lines is at least this high. */
+const TWO_LINE_ROW = 2 * LABEL_LINE_HEIGHT + 6;
 
 /**
  * Spine of the area profile: per indicator one bar per area for its deviation from the city (in
@@ -30,7 +37,17 @@ export function spineValue(row: ProfileRow, deviation: number): number {
 }
 
 export function ProfileChart({ model, locale, source, subtitle, actions }: ProfileChartProps) {
-  const rowHeight = model.areas.length * BAR + ROW_PAD * 2;
+  // An indicator's name ("SGB-II-Quote: Veränderung über 5 Jahre") on up to two lines; what is
+  // longer still ends in "…", and its <title> says it whole.
+  const labels = model.rows.map((row) =>
+    wrapLines(`${row.label}${row.reference === 'mean' ? ' *' : ''}`, LABEL_CHARACTERS, 2),
+  );
+  const barsHeight = model.areas.length * BAR;
+  const rowHeight = Math.max(
+    barsHeight + ROW_PAD * 2,
+    labels.some((label) => label.lines.length > 1) ? TWO_LINE_ROW : 0,
+  );
+  const barsTop = (rowHeight - barsHeight) / 2;
   const top = HEADER_HEIGHT + 32;
   // below the rows: tick values, the axis label and, when some row uses it, the mean's note
   const axisRoom = 30 + (model.usesMean ? 14 : 0);
@@ -59,11 +76,15 @@ export function ProfileChart({ model, locale, source, subtitle, actions }: Profi
         return (
           <>
             <g className="profile-key" transform={`translate(${LABEL_WIDTH}, ${HEADER_HEIGHT + 2})`}>
-              {model.areas.map((area, index) => (
-                <g key={area.areaId} transform={`translate(${index * 130}, 0)`}>
+              {keyEntries(
+                model.areas.map((area) => area.name),
+                width - LABEL_WIDTH - 16,
+              ).map((entry, index) => (
+                <g key={model.areas[index]!.areaId} transform={`translate(${entry.x}, 0)`}>
+                  {entry.text !== entry.name && <title>{entry.name}</title>}
                   <rect width={10} height={8} y={2} fill={colours[index]} />
-                  <text x={14} y={9.5} fontSize={10.5}>
-                    {area.name.slice(0, 18)}
+                  <text x={14} y={9.5} fontSize={LABEL_FONT_SIZE}>
+                    {entry.text}
                   </text>
                 </g>
               ))}
@@ -120,9 +141,20 @@ export function ProfileChart({ model, locale, source, subtitle, actions }: Profi
               const y0 = top + rowIndex * rowHeight;
               return (
                 <g key={row.indicatorId} className="profile-row" data-indicator-id={row.indicatorId}>
-                  <text x={8} y={y0 + rowHeight / 2} dy="0.32em" fontSize={10.5} fill="#1f2933">
-                    {labelText(row.label, row.reference === 'mean' ? 28 : 30)}
-                    {row.reference === 'mean' ? ' *' : ''}
+                  <text
+                    className="profile-label"
+                    x={8}
+                    y={y0 + rowHeight / 2 - ((labels[rowIndex]!.lines.length - 1) * LABEL_LINE_HEIGHT) / 2}
+                    dy="0.32em"
+                    fontSize={LABEL_FONT_SIZE}
+                    fill="#1f2933"
+                  >
+                    {labels[rowIndex]!.cut && <title>{row.label}</title>}
+                    {labels[rowIndex]!.lines.map((line, lineIndex) => (
+                      <tspan key={lineIndex} x={8} dy={lineIndex === 0 ? undefined : LABEL_LINE_HEIGHT}>
+                        {line}
+                      </tspan>
+                    ))}
                   </text>
                   {row.category &&
                     row.cells.map((cell, areaIndex) => {
@@ -157,7 +189,7 @@ export function ProfileChart({ model, locale, source, subtitle, actions }: Profi
                         key={areaIndex}
                         className="profile-bar"
                         x={Math.min(x(0), x(value))}
-                        y={y0 + ROW_PAD + areaIndex * BAR}
+                        y={y0 + barsTop + areaIndex * BAR}
                         width={Math.max(1, Math.abs(x(value) - x(0)))}
                         height={BAR - 1}
                         fill={colours[areaIndex]}
@@ -177,6 +209,17 @@ export function ProfileChart({ model, locale, source, subtitle, actions }: Profi
   );
 }
 
-function labelText(label: string, room: number): string {
-  return label.length > room ? `${label.slice(0, room - 1)}…` : label;
+/**
+ * The areas' key in one row: each name as long as it is, or cut to its share of `room` when all
+ * do not fit; x is estimated from the characters (a little wide, so names never overlap).
+ */
+function keyEntries(names: readonly string[], room: number) {
+  const share = room / Math.max(1, names.length);
+  let x = 0;
+  return names.map((name) => {
+    const text = ellipsize(name, charactersIn(share - 14 - 12, LABEL_FONT_SIZE));
+    const entry = { name, text, x };
+    x += 14 + text.length * LABEL_FONT_SIZE * 0.63 + 12;
+    return entry;
+  });
 }

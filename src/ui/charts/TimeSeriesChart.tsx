@@ -9,6 +9,8 @@ import { type IndicatorFormat } from './chart-context';
 import { withUnit } from '../panels/panel-text-model';
 import { TABLEAU10, TABLEAU10_RED } from './chart-colours';
 import { chartMessage } from './chart-messages';
+import { charactersIn, ellipsize } from './chart-text';
+import { layoutKey } from './key-layout';
 import type { ThresholdLine, TimeSeriesLine, TimeSeriesModel } from './time-series-model';
 
 export interface TimeSeriesChartProps {
@@ -23,10 +25,14 @@ export interface TimeSeriesChartProps {
   readonly description: string;
   readonly onYear: (year: number) => void;
   readonly testId?: string;
-  readonly height?: number;
+  /** The chart's height without its key, which takes as many rows as the width needs. */
+  readonly heightWithoutKey?: number;
 }
 
 const MARGIN = { left: 44, right: 12, bottom: 22 };
+const KEY_FONT_SIZE = 10.5;
+const KEY_ROW_HEIGHT = 14;
+const TOOLTIP_MIN_WIDTH = 162;
 const THRESHOLD_COLOUR = '#c81e1e';
 /** Dash patterns that tell up to three threshold lines apart. */
 const THRESHOLD_DASHES = ['6 3', '2 2', '9 3 2 3'];
@@ -58,21 +64,19 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
   const keyLines = model.lines.filter((line) => line.role !== 'preview');
   const preview = model.lines.find((line) => line.role === 'preview') ?? null;
   const thresholds = model.thresholds;
-  const keyCount = keyLines.length + thresholds.length;
-  const height = props.height ?? 200 + Math.ceil(keyCount / 2) * 14;
+  const heightWithoutKey = props.heightWithoutKey ?? 200;
   const years = model.years;
   const first = years[0] ?? currentYear;
   const last = years.at(-1) ?? currentYear;
-  const keyHeight = Math.ceil(keyCount / 2) * 14 + 4;
-  const plotTop = HEADER_HEIGHT + keyHeight;
-  const plotBottom = height - FOOTER_HEIGHT - MARGIN.bottom;
   const extent = model.extent ?? [0, 1];
   const pad = extent[0] === extent[1] ? Math.max(1, Math.abs(extent[0]) * 0.1) : 0;
-  const y = scaleLinear()
-    .domain([extent[0] - pad, extent[1] + pad])
-    .nice(4)
-    .range([plotBottom, plotTop]);
-  const ticks = y.ticks(4);
+  // The plot keeps its height; the key above it takes the rows it needs (key-layout.ts).
+  const yScale = (plotTop: number) =>
+    scaleLinear()
+      .domain([extent[0] - pad, extent[1] + pad])
+      .nice(4)
+      .range([plotTop + heightWithoutKey - HEADER_HEIGHT - 4 - FOOTER_HEIGHT - MARGIN.bottom, plotTop]);
+  const ticks = yScale(0).ticks(4);
   const decimals = tickDecimals(ticks);
   const areaPositions = new Map<string, number>();
   keyLines
@@ -111,6 +115,40 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
       sign: line.direction === 'above' ? '≥' : '≤',
       value: withUnit(thresholdAt(line, shownYear), format.unit),
     });
+  // The key's room is laid out for the longest a threshold's label gets over the years, so the
+  // chart keeps its height while the pointer moves over the years.
+  const keyLengths = [
+    ...keyLines.map((line) => line.name.length),
+    ...thresholds.map((line) =>
+      Math.max(
+        ...years.map(
+          (year) =>
+            chartMessage(locale, 'thresholdKey', {
+              sign: '≥',
+              value: withUnit(thresholdAt(line, year), format.unit),
+            }).length,
+        ),
+      ),
+    ),
+  ];
+  const keyOf = (width: number) => layoutKey(keyLengths, width, KEY_FONT_SIZE);
+  // "Altstadt: 12,3 %" per line and "Schwelle ≥ 15,5" per threshold, for the year pointed at.
+  const tooltipTexts = (year: number) => [
+    ...keyLines.map((line) => {
+      const point = line.points.find((candidate) => candidate.year === year);
+      const text =
+        point?.value != null
+          ? valueText(point.value)
+          : point
+            ? describeStatus(point.status, locale)
+            : chartMessage(locale, 'noValue');
+      return `${line.name}: ${text}`;
+    }),
+    ...thresholds.map(
+      (line) =>
+        `${chartMessage(locale, 'threshold')} ${line.direction === 'above' ? '≥' : '≤'} ${thresholdAt(line, year)}`,
+    ),
+  ];
 
   return (
     <ChartFrame
@@ -121,25 +159,33 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
       subtitle={`${format.label}${format.unit ? ` (${format.unit})` : ''}, ${first === last ? first : `${first}–${last}`}`}
       source={props.source}
       description={`${props.description} ${chartMessage(locale, 'timeSeriesHint')}`}
-      height={height}
+      height={(width) => heightWithoutKey + keyOf(width).rows * KEY_ROW_HEIGHT}
       onKeyDown={onKeyDown}
       onMouseLeave={() => setHoverYear(null)}
       liveText={String(currentYear)}
     >
       {(width) => {
+        const key = keyOf(width);
+        const plotTop = HEADER_HEIGHT + key.rows * KEY_ROW_HEIGHT + 4;
+        const y = yScale(plotTop);
+        const plotBottom = y.range()[0] as number;
         const x = scaleLinear()
           .domain(first === last ? [first - 1, last + 1] : [first, last])
           .range([MARGIN.left, width - MARGIN.right]);
         const columnWidth = (year: number) => Math.max(4, Math.abs(x(year + step(year)) - x(year)));
-        const tooltipX = Math.min(Math.max(x(shownYear) + 8, MARGIN.left), width - 170);
+        // The tooltip is as wide as its longest line needs, within the plot.
+        const tooltipLines = hoverYear === null ? [] : tooltipTexts(hoverYear);
+        const tooltipWidth = Math.min(
+          Math.max(TOOLTIP_MIN_WIDTH, 14 + Math.max(0, ...tooltipLines.map((line) => line.length)) * 5.9),
+          width - MARGIN.left - MARGIN.right,
+        );
+        const tooltipCharacters = charactersIn(tooltipWidth - 12, 10);
+        const tooltipX = Math.min(Math.max(x(shownYear) + 8, MARGIN.left), width - tooltipWidth - 8);
         return (
           <>
             {keyLines.map((line, index) => (
-              <g
-                key={line.key}
-                className="ts-key"
-                transform={`translate(${8 + (index % 2) * (width / 2)}, ${HEADER_HEIGHT + 4 + Math.floor(index / 2) * 14})`}
-              >
+              <g key={line.key} className="ts-key" transform={keyTransform(key.slots[index])}>
+                {line.name.length > (key.slots[index]?.characters ?? 0) && <title>{line.name}</title>}
                 <line
                   x1={0}
                   x2={16}
@@ -150,7 +196,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
                   strokeDasharray={dashOf(line)}
                 />
                 <text x={20} dy="0.32em" fontSize={10.5} fill="#1f2933">
-                  {truncate(line.name, Math.floor(width / 2 / 6.2) - 4)}
+                  {ellipsize(line.name, key.slots[index]?.characters ?? line.name.length)}
                 </text>
               </g>
             ))}
@@ -160,7 +206,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
                 <g
                   key={`threshold-${position}`}
                   className="ts-key ts-key-threshold"
-                  transform={`translate(${8 + (index % 2) * (width / 2)}, ${HEADER_HEIGHT + 4 + Math.floor(index / 2) * 14})`}
+                  transform={keyTransform(key.slots[index])}
                 >
                   <title>{thresholdLabel(line, locale)}</title>
                   <line
@@ -173,7 +219,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
                     strokeDasharray={THRESHOLD_DASHES[position % THRESHOLD_DASHES.length]}
                   />
                   <text x={20} dy="0.32em" fontSize={10.5} fill={THRESHOLD_COLOUR}>
-                    {truncate(thresholdKey(line), Math.floor(width / 2 / 6.2) - 4)}
+                    {ellipsize(thresholdKey(line), key.slots[index]?.characters ?? Infinity)}
                   </text>
                 </g>
               );
@@ -311,8 +357,8 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
                 pointerEvents="none"
               >
                 <rect
-                  width={162}
-                  height={16 + (keyLines.length + thresholds.length) * 13}
+                  width={tooltipWidth}
+                  height={16 + tooltipLines.length * 13}
                   rx={3}
                   fill="#fff"
                   stroke="#cbd2d9"
@@ -321,29 +367,15 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
                 <text x={6} y={12} fontSize={10.5} fontWeight={700} fill="#1f2933">
                   {hoverYear}
                 </text>
-                {keyLines.map((line, index) => {
-                  const point = line.points.find((candidate) => candidate.year === hoverYear);
-                  const text =
-                    point?.value != null
-                      ? valueText(point.value)
-                      : point
-                        ? describeStatus(point.status, locale)
-                        : chartMessage(locale, 'noValue');
-                  return (
-                    <text key={line.key} x={6} y={25 + index * 13} fontSize={10} fill={colourOf(line)}>
-                      {`${truncate(line.name, 14)}: ${truncate(text, 16)}`}
-                    </text>
-                  );
-                })}
-                {thresholds.map((line, position) => (
+                {tooltipLines.map((line, index) => (
                   <text
-                    key={`threshold-${position}`}
+                    key={index}
                     x={6}
-                    y={25 + (keyLines.length + position) * 13}
+                    y={25 + index * 13}
                     fontSize={10}
-                    fill={THRESHOLD_COLOUR}
+                    fill={index < keyLines.length ? colourOf(keyLines[index]!) : THRESHOLD_COLOUR}
                   >
-                    {`${chartMessage(locale, 'threshold')} ${line.direction === 'above' ? '≥' : '≤'} ${thresholdAt(line, hoverYear)}`}
+                    {ellipsize(line, tooltipCharacters)}
                   </text>
                 ))}
               </g>
@@ -378,6 +410,7 @@ function dashOf(line: TimeSeriesLine): string | undefined {
   return line.role === 'parent' ? '4 3' : line.role === 'preview' ? '1 3' : undefined;
 }
 
-function truncate(text: string, length: number): string {
-  return text.length > length ? `${text.slice(0, Math.max(1, length - 1))}…` : text;
+/** Where a key entry goes (key-layout.ts); y is the middle of its row. */
+function keyTransform(slot: { readonly x: number; readonly row: number } | undefined): string {
+  return `translate(${slot?.x ?? 8}, ${HEADER_HEIGHT + 4 + (slot?.row ?? 0) * KEY_ROW_HEIGHT})`;
 }

@@ -26,5 +26,5 @@ export function ChartFileExports({ title, subject, years }: ChartFileExportsProp
     subject,
     extension: 'svg',
   });
-  return <ChartExportButtons title={title} fileBase={fileName.replace(/\.svg$/, '')} describedInside />;
+  return <ChartExportButtons title={title} fileBase={fileName.replace(/\.svg$/, '')} />;
 }

@@ -1,7 +1,6 @@
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { withPrintResolution } from '../../../../src/ui/export/png-dpi';
-import { wrapByLength } from '../../../../src/ui/export/svg-export';
 
 function chunk(type: string, data: number[]): Buffer {
   const body = Buffer.concat([Buffer.from(type, 'ascii'), Buffer.from(data)]);
@@ -54,16 +53,5 @@ describe('withPrintResolution', () => {
     const result = chunks(withPrintResolution(fakePng(old), 150));
     expect(result.filter((item) => item.type === 'pHYs')).toHaveLength(1);
     expect(result[1]!.data.readUInt32BE(0)).toBe(5906);
-  });
-});
-
-describe('wrapByLength', () => {
-  it('breaks at spaces within the length and keeps long words whole', () => {
-    expect(wrapByLength('Quelle: Fiktiver Datensatz, erzeugt mit npm', 20)).toEqual([
-      'Quelle: Fiktiver',
-      'Datensatz, erzeugt',
-      'mit npm',
-    ]);
-    expect(wrapByLength('Donaudampfschifffahrt ab', 10)).toEqual(['Donaudampfschifffahrt', 'ab']);
   });
 });
