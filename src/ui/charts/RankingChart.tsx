@@ -6,6 +6,7 @@ import { ChartFrame, FOOTER_HEIGHT, HEADER_HEIGHT, tickDecimals, YGrid } from '.
 import { type IndicatorFormat } from './chart-context';
 import { withUnit } from '../panels/panel-text-model';
 import { chartMessage } from './chart-messages';
+import { ellipsize } from './chart-text';
 import type { RankingBar, RankingModel } from './ranking-model';
 
 export interface RankingChartProps {
@@ -237,7 +238,7 @@ export function RankingChart(props: RankingChartProps) {
                     strokeDasharray={key.dashed ? '5 3' : undefined}
                   />
                   <text x={22} dy="0.32em" fontSize={10.5} fill={key.colour}>
-                    {truncate(key.label, Math.floor((width - MARGIN.left) / 2.4 / 6.2) - 4)}
+                    {ellipsize(key.label, Math.floor((width - MARGIN.left) / 2.4 / 6.2) - 4)}
                   </text>
                 </g>
               ))}
@@ -264,7 +265,7 @@ export function RankingChart(props: RankingChartProps) {
               >
                 <rect width={300} height={16} rx={3} fill="#fff" stroke="#cbd2d9" />
                 <text x={5} y={11.5} fontSize={10.5} fill="#1f2933">
-                  {truncate(describe(pointed), 56)}
+                  {ellipsize(describe(pointed), 56)}
                 </text>
               </g>
             )}
@@ -316,8 +317,4 @@ function ReferenceLine(props: {
 export function labelX(text: string, centre: number, width: number): number {
   const half = (text.length * 6.4) / 2;
   return Math.max(4 + half, Math.min(width - 4 - half, centre));
-}
-
-function truncate(text: string, length: number): string {
-  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }
