@@ -89,6 +89,13 @@ it('sets the year when a year is clicked in the time series', async () => {
   await byTestId(page, 'detail-trend').locator('rect[data-year="2018"]').click();
   await expect.poll(() => store<number>('state.year')).toBe(2018);
   await expect.poll(() => page.locator('.ts-year-current').textContent()).toBe('2018');
+  // Pointing at a year lists each line's value there with its unit, names whole.
+  const tooltip = byTestId(page, 'detail-trend').locator('.ts-tooltip text');
+  await expect.poll(() => tooltip.count()).toBeGreaterThan(3);
+  const tooltipLines = await tooltip.allTextContents();
+  expect(tooltipLines[0]).toBe('2018');
+  expect(tooltipLines).toContainEqual(expect.stringMatching(/^Altstadt: \d+,\d\s%$/));
+  expect(tooltipLines).toContainEqual(expect.stringMatching(/^Neustadt an der Aue \(fiktiv\): \d+,\d\s%$/));
   await byTestId(page, 'detail-trend').locator('svg').press('ArrowRight');
   await expect.poll(() => store<number>('state.year')).toBe(2019);
   await store('state.setYear(2024)');

@@ -105,15 +105,16 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
   };
   const shownYear = hoverYear ?? currentYear;
   const valueText = (value: number) => formatNumber(value, format.decimals, locale);
+  // "15,5 %" in `year`, "–" where the threshold has no value then.
   const thresholdAt = (line: ThresholdLine, year: number) => {
     const value = line.points.find((point) => point.year === year)?.value;
-    return value == null ? '–' : valueText(value);
+    return value == null ? '–' : withUnit(valueText(value), format.unit);
   };
   // "Schwelle ≥ 18,0 %" in the shown year; the definition (1,5 × Stadtwert) in its title
   const thresholdKey = (line: ThresholdLine) =>
     chartMessage(locale, 'thresholdKey', {
       sign: line.direction === 'above' ? '≥' : '≤',
-      value: withUnit(thresholdAt(line, shownYear), format.unit),
+      value: thresholdAt(line, shownYear),
     });
   // The key's room is laid out for the longest a threshold's label gets over the years, so the
   // chart keeps its height while the pointer moves over the years.
@@ -125,7 +126,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
           (year) =>
             chartMessage(locale, 'thresholdKey', {
               sign: '≥',
-              value: withUnit(thresholdAt(line, year), format.unit),
+              value: thresholdAt(line, year),
             }).length,
         ),
       ),
@@ -138,7 +139,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
       const point = line.points.find((candidate) => candidate.year === year);
       const text =
         point?.value != null
-          ? valueText(point.value)
+          ? withUnit(valueText(point.value), format.unit)
           : point
             ? describeStatus(point.status, locale)
             : chartMessage(locale, 'noValue');
