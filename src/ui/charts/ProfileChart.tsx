@@ -4,7 +4,7 @@ import { formatNumber } from '../../i18n/format-number';
 import type { Locale } from '../../i18n/locale';
 import { ChartFrame, FOOTER_HEIGHT, HEADER_HEIGHT } from './ChartFrame';
 import { chartMessage } from './chart-messages';
-import { charactersIn, ellipsize, wrapLines } from './chart-text';
+import { CHARACTER_EM, charactersIn, ellipsize, wrapLines } from './chart-text';
 import type { ProfileModel, ProfileRow } from './profile-model';
 import { lineColour } from './TimeSeriesChart';
 
@@ -210,16 +210,31 @@ export function ProfileChart({ model, locale, source, subtitle, actions }: Profi
 }
 
 /**
- * The areas' key in one row: each name as long as it is, or cut to its share of `room` when all
- * do not fit; x is estimated from the characters (a little wide, so names never overlap).
+ * The areas' key in one row: each name whole when all fit into `room`, else the longest ones cut
+ * to an equal share of what the shorter ones leave; x from the estimated widths (chart-text.ts).
  */
 function keyEntries(names: readonly string[], room: number) {
-  const share = room / Math.max(1, names.length);
+  const swatch = 14;
+  const gap = 12;
+  const characterWidth = LABEL_FONT_SIZE * CHARACTER_EM;
+  const natural = names.map((name) => swatch + name.length * characterWidth + gap);
+  // Shortest first: a name within its fair share takes what it needs and leaves the rest.
+  const allotted = new Array<number>(names.length).fill(0);
+  let left = room;
+  const order = names.map((_, index) => index).sort((a, b) => natural[a]! - natural[b]!);
+  order.forEach((index, position) => {
+    const share = left / (order.length - position);
+    allotted[index] = Math.min(natural[index]!, share);
+    left -= allotted[index]!;
+  });
   let x = 0;
-  return names.map((name) => {
-    const text = ellipsize(name, charactersIn(share - 14 - 12, LABEL_FONT_SIZE));
+  return names.map((name, index) => {
+    const text =
+      allotted[index]! < natural[index]!
+        ? ellipsize(name, charactersIn(allotted[index]! - swatch - gap, LABEL_FONT_SIZE))
+        : name;
     const entry = { name, text, x };
-    x += 14 + text.length * LABEL_FONT_SIZE * 0.63 + 12;
+    x += allotted[index]!;
     return entry;
   });
 }

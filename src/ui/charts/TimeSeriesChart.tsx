@@ -9,7 +9,7 @@ import { type IndicatorFormat } from './chart-context';
 import { withUnit } from '../panels/panel-text-model';
 import { TABLEAU10, TABLEAU10_RED } from './chart-colours';
 import { chartMessage } from './chart-messages';
-import { charactersIn, ellipsize } from './chart-text';
+import { CHARACTER_EM, charactersIn, ellipsize } from './chart-text';
 import { layoutKey } from './key-layout';
 import type { ThresholdLine, TimeSeriesLine, TimeSeriesModel } from './time-series-model';
 
@@ -133,22 +133,23 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
     ),
   ];
   const keyOf = (width: number) => layoutKey(keyLengths, width, KEY_FONT_SIZE);
-  // "Altstadt: 12,3 %" per line and "Schwelle ≥ 15,5" per threshold, for the year pointed at.
-  const tooltipTexts = (year: number) => [
+  // "Altstadt: 12,3 %" per line and "Schwelle ≥ 15,5 %" per threshold, for the year pointed at.
+  const tooltipEntries = (year: number) => [
     ...keyLines.map((line) => {
       const point = line.points.find((candidate) => candidate.year === year);
-      const text =
+      const value =
         point?.value != null
           ? withUnit(valueText(point.value), format.unit)
           : point
             ? describeStatus(point.status, locale)
             : chartMessage(locale, 'noValue');
-      return `${line.name}: ${text}`;
+      return { name: line.name, between: ': ', value };
     }),
-    ...thresholds.map(
-      (line) =>
-        `${chartMessage(locale, 'threshold')} ${line.direction === 'above' ? '≥' : '≤'} ${thresholdAt(line, year)}`,
-    ),
+    ...thresholds.map((line) => ({
+      name: `${chartMessage(locale, 'threshold')} ${line.direction === 'above' ? '≥' : '≤'}`,
+      between: ' ',
+      value: thresholdAt(line, year),
+    })),
   ];
 
   return (
@@ -174,10 +175,13 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
           .domain(first === last ? [first - 1, last + 1] : [first, last])
           .range([MARGIN.left, width - MARGIN.right]);
         const columnWidth = (year: number) => Math.max(4, Math.abs(x(year + step(year)) - x(year)));
-        // The tooltip is as wide as its longest line needs, within the plot.
-        const tooltipLines = hoverYear === null ? [] : tooltipTexts(hoverYear);
+        // The tooltip is as wide as its longest line needs, within the plot; where that is too
+        // narrow, names are cut, never the values.
+        const tooltipLines = hoverYear === null ? [] : tooltipEntries(hoverYear);
+        const lineLength = (entry: { name: string; between: string; value: string }) =>
+          entry.name.length + entry.between.length + entry.value.length;
         const tooltipWidth = Math.min(
-          Math.max(TOOLTIP_MIN_WIDTH, 14 + Math.max(0, ...tooltipLines.map((line) => line.length)) * 5.9),
+          Math.max(TOOLTIP_MIN_WIDTH, 14 + Math.max(0, ...tooltipLines.map(lineLength)) * 10 * CHARACTER_EM),
           width - MARGIN.left - MARGIN.right,
         );
         const tooltipCharacters = charactersIn(tooltipWidth - 12, 10);
@@ -376,7 +380,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
                     fontSize={10}
                     fill={index < keyLines.length ? colourOf(keyLines[index]!) : THRESHOLD_COLOUR}
                   >
-                    {ellipsize(line, tooltipCharacters)}
+                    {`${ellipsize(line.name, Math.max(4, tooltipCharacters - line.between.length - line.value.length))}${line.between}${line.value}`}
                   </text>
                 ))}
               </g>

@@ -52,7 +52,7 @@ function chartBox(svg: SVGSVGElement): { x: number; y: number; width: number; he
 /** Size and colour of the lines under the chart: those of the chart's own source line (ChartFrame). */
 const FOOTER_SIZE = 10;
 const FOOTER_LEFT = 8;
-const FOOTER_COLOR = '#52606d';
+const FOOTER_COLOR = '#7b8794';
 
 /**
  * A standalone SVG document of the chart, which carries its own title, key and source, with

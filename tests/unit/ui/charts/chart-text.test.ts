@@ -12,6 +12,7 @@ describe('ellipsize', () => {
   it('cuts only what is longer, ending in …', () => {
     expect(ellipsize('Altstadt', 8)).toBe('Altstadt');
     expect(ellipsize('Stadtbezirk Nordstadt', 12)).toBe('Stadtbezirk…');
+    expect(ellipsize('Stadtbezirk Nordstadt', 1)).toBe('…');
   });
 });
 
@@ -27,11 +28,17 @@ describe('wrapByLength', () => {
 });
 
 describe('wrapLines', () => {
-  it('puts a name on two lines whole where it fits', () => {
+  it('puts a name on two balanced lines, whole, where it fits', () => {
     expect(wrapLines('SGB-II-Quote: Veränderung über 5 Jahre', 28, 2)).toEqual({
-      lines: ['SGB-II-Quote: Veränderung', 'über 5 Jahre'],
+      lines: ['SGB-II-Quote:', 'Veränderung über 5 Jahre'],
       cut: false,
     });
+    // Not "SGB II rate: change over 5" and a lone "years".
+    expect(wrapLines('SGB II rate: change over 5 years', 28, 2).lines).toEqual([
+      'SGB II rate:',
+      'change over 5 years',
+    ]);
+    expect(wrapLines('Altstadt', 28, 2)).toEqual({ lines: ['Altstadt'], cut: false });
   });
 
   it('ends the last line in … and says so when the text is longer', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CHARACTER_EM } from '../../../../src/ui/charts/chart-text';
 import { layoutKey } from '../../../../src/ui/charts/key-layout';
 
 describe('layoutKey', () => {
@@ -28,5 +29,33 @@ describe('layoutKey', () => {
 
   it('has no rows without entries', () => {
     expect(layoutKey([], 320, 10.5)).toEqual({ slots: [], rows: 0 });
+  });
+
+  it('keeps an entry exactly as long as a half in a half, one character more in a row of its own', () => {
+    const { slots } = layoutKey([5], 320, 10.5);
+    const half = slots[0]!.characters;
+    expect(layoutKey([half, half], 320, 10.5).rows).toBe(1);
+    expect(layoutKey([half + 1, half], 320, 10.5).rows).toBe(2);
+  });
+
+  it('cuts only a name longer than the whole width', () => {
+    const { slots, rows } = layoutKey([200, 4], 320, 10.5);
+    expect(rows).toBe(2);
+    expect(slots[0]!.characters).toBeLessThan(200);
+  });
+
+  it('never lets an entry run past the right edge', () => {
+    for (const width of [180, 295, 320, 576, 900])
+      for (const lengths of [
+        [3, 30, 12, 12, 60, 20],
+        [21, 21, 21],
+        [1, 2, 3, 4, 5],
+      ]) {
+        const { slots } = layoutKey(lengths, width, 10.5);
+        slots.forEach((slot, index) => {
+          const shown = Math.min(lengths[index]!, slot.characters);
+          expect(slot.x + 20 + shown * 10.5 * CHARACTER_EM).toBeLessThanOrEqual(width);
+        });
+      }
   });
 });
