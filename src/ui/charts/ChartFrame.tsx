@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { formatNumber } from '../../i18n/format-number';
 import type { Locale } from '../../i18n/locale';
+import { CHARACTER_EM } from './chart-text';
 import './charts.css';
 
 /** Props of the frame every chart sits in. */
@@ -35,27 +36,31 @@ export const HEADER_HEIGHT = 40;
 export const FOOTER_HEIGHT = 18;
 /** Room taken by a note line above the source. */
 export const NOTE_HEIGHT = 14;
+/** Note and source lines at the bottom. */
+const FOOTER_TEXT = { fontSize: 10, fill: '#7b8794' } as const;
 
 /**
- * A bottom line of small text that never runs past the chart's edge: a text wider than the room,
- * by an estimate of its width (system-ui at 10 px averages under 0.56 em per character), is drawn
- * narrower (SVG textLength), so long sources stay whole in exported files too.
+ * A line of text from the chart's left margin that never runs past its right edge: a text wider
+ * than the room, by the estimate of chart-text.ts, is drawn narrower (SVG textLength), so long
+ * sources and subtitles stay whole, in exported files too.
  */
-function FooterText(props: {
+function FittedText(props: {
   readonly text: string;
   readonly y: number;
   readonly width: number;
   readonly className: string;
+  readonly fontSize: number;
+  readonly fill: string;
 }) {
   const room = props.width - 16;
-  const tooWide = props.text.length * 10 * 0.56 > room;
+  const tooWide = props.text.length * props.fontSize * CHARACTER_EM > room;
   return (
     <text
       className={props.className}
       x={8}
       y={props.y}
-      fontSize={10}
-      fill="#7b8794"
+      fontSize={props.fontSize}
+      fill={props.fill}
       textLength={tooWide ? room : undefined}
       lengthAdjust={tooWide ? 'spacingAndGlyphs' : undefined}
     >
@@ -118,19 +123,33 @@ export function ChartFrame(props: ChartFrameProps) {
           <text className="chart-svg-title" x={8} y={16} fontSize={13} fontWeight={600} fill="#1f2933">
             {title}
           </text>
-          <text className="chart-svg-subtitle" x={8} y={32} fontSize={11} fill="#52606d">
-            {subtitle}
-          </text>
+          <FittedText
+            className="chart-svg-subtitle"
+            text={subtitle}
+            y={32}
+            width={width}
+            fontSize={11}
+            fill="#52606d"
+          />
           {props.children(width)}
           {props.note && (
-            <FooterText
+            <FittedText
               className="chart-svg-note"
               text={props.note}
               y={height - 5 - NOTE_HEIGHT}
               width={width}
+              {...FOOTER_TEXT}
             />
           )}
-          {source && <FooterText className="chart-svg-source" text={source} y={height - 5} width={width} />}
+          {source && (
+            <FittedText
+              className="chart-svg-source"
+              text={source}
+              y={height - 5}
+              width={width}
+              {...FOOTER_TEXT}
+            />
+          )}
         </svg>
       </div>
       {props.liveText !== undefined && (

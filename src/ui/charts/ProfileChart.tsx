@@ -122,16 +122,32 @@ export function ProfileChart({ model, locale, source, subtitle, actions }: Profi
                 </text>
               </g>
             ))}
-            <text
-              className="profile-axis-label"
-              x={(x(-limit) + x(limit)) / 2}
-              y={bottom + 26}
-              fontSize={10.5}
-              textAnchor="middle"
-              fill="#1f2933"
-            >
-              {chartMessage(locale, model.usesMean ? 'profileAxisMean' : 'profileAxis')}
-            </text>
+            {(() => {
+              // Centred under the axis, moved left as far as it needs to end inside the chart;
+              // wider than the chart (a narrow window), drawn narrower.
+              const label = chartMessage(locale, model.usesMean ? 'profileAxisMean' : 'profileAxis');
+              const room = width - 16;
+              const labelWidth = label.length * LABEL_FONT_SIZE * CHARACTER_EM;
+              const tooWide = labelWidth > room;
+              const centre = Math.max(
+                8 + labelWidth / 2,
+                Math.min((x(-limit) + x(limit)) / 2, width - 8 - labelWidth / 2),
+              );
+              return (
+                <text
+                  className="profile-axis-label"
+                  x={tooWide ? width / 2 : centre}
+                  y={bottom + 26}
+                  fontSize={LABEL_FONT_SIZE}
+                  textAnchor="middle"
+                  fill="#1f2933"
+                  textLength={tooWide ? room : undefined}
+                  lengthAdjust={tooWide ? 'spacingAndGlyphs' : undefined}
+                >
+                  {label}
+                </text>
+              );
+            })()}
             {model.usesMean && (
               <text className="profile-mean-note" x={8} y={bottom + 40} fontSize={10} fill="#52606d">
                 {chartMessage(locale, 'profileMeanNote')}

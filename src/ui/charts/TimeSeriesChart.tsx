@@ -29,7 +29,8 @@ export interface TimeSeriesChartProps {
   readonly heightWithoutKey?: number;
 }
 
-const MARGIN = { left: 44, right: 12, bottom: 22 };
+// right: room for half of the last year's label (bold "2024") beyond its tick.
+const MARGIN = { left: 44, right: 16, bottom: 22 };
 const KEY_FONT_SIZE = 10.5;
 const KEY_ROW_HEIGHT = 14;
 const TOOLTIP_MIN_WIDTH = 162;
@@ -185,6 +186,11 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
           width - MARGIN.left - MARGIN.right,
         );
         const tooltipCharacters = charactersIn(tooltipWidth - 12, 10);
+        // Below the key where it fits; a box of many lines moves up over the key rather than
+        // past the chart's bottom.
+        const tooltipHeight = 16 + tooltipLines.length * 13;
+        const chartHeight = heightWithoutKey + key.rows * KEY_ROW_HEIGHT;
+        const tooltipY = Math.max(4, Math.min(plotTop + 2, chartHeight - FOOTER_HEIGHT - tooltipHeight));
         const tooltipX = Math.min(Math.max(x(shownYear) + 8, MARGIN.left), width - tooltipWidth - 8);
         return (
           <>
@@ -358,12 +364,12 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
             {hoverYear !== null && (
               <g
                 className="ts-tooltip"
-                transform={`translate(${tooltipX}, ${plotTop + 2})`}
+                transform={`translate(${tooltipX}, ${tooltipY})`}
                 pointerEvents="none"
               >
                 <rect
                   width={tooltipWidth}
-                  height={16 + tooltipLines.length * 13}
+                  height={tooltipHeight}
                   rx={3}
                   fill="#fff"
                   stroke="#cbd2d9"
