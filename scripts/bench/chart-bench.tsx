@@ -188,6 +188,7 @@ export function benchCharts(areas: number, runs: number): ChartResult[] {
             years: data.years,
             fromIndex: 0,
             toIndex: yearIndex,
+            withRelative: true,
           }).areas,
           'absolute',
           'de',

@@ -8,6 +8,7 @@ import { defaultClassification } from '../engine/default-classification';
 import { classifyFixed, fixedClassesOf, type FixedClasses } from '../engine/fixed-classes';
 import { hasValue, statusCode, statusOf, type Cells } from '../engine/types';
 import { buildChange, type ChangeModel } from '../ui/charts/change-model';
+import { hasRelativeChange, isCategory } from '../engine/indicator-scale';
 import type { ClassificationMethod, IndicatorSpec, Polarity } from '../manifest/schema';
 import { divergingClassColors, sequentialClassColors, splitAtCentre } from '../ui/legend/class-colors';
 import { divergingCentreOf, type DivergingCentre } from '../ui/legend/diverging-centre';
@@ -354,7 +355,8 @@ export const selectChange = memoizeSelector(
     const indicator = derivedOf(dataset).indicators.get(indicatorId);
     const cells = indicator?.levels[levelIndex];
     const level = dataset.data.levels[levelIndex];
-    if (!indicator || !cells || !level) return null;
+    // A category (the status × dynamics matrix) has no change; the view says so, the map shows it as it is.
+    if (!indicator || !cells || !level || isCategory(indicator.spec)) return null;
     return buildChange({
       indicatorId,
       levelIndex,
@@ -364,6 +366,7 @@ export const selectChange = memoizeSelector(
       years: dataset.data.years,
       fromIndex,
       toIndex,
+      withRelative: hasRelativeChange(indicator.spec),
     });
   },
 );

@@ -264,6 +264,43 @@ it('gives the Bilanzierung map the larger share at 1280 × 800, and maps no chan
   }
 });
 
+it('does no arithmetic on a category: no change, ranking or scatter axis for the Gesamtindex', async () => {
+  const indicatorBefore = await store<string>('state.indicatorId');
+  // The status × dynamics matrix: cell numbers are labels, not quantities.
+  await store(`state.setIndicator('gesamtindex')`);
+  await byTestId(page, 'view-change').click();
+  await expect
+    .poll(() => textOf(page, 'change-category'))
+    .toMatch(/^Gesamtindex \(Status × Dynamik\) ist eine Einstufung, keine Zahl/);
+  expect(await byTestId(page, 'change-list').count()).toBe(0);
+  // The map shows the classification itself, not a change of cell numbers.
+  await expect.poll(() => page.evaluate(() => window.__qm?.classes?.indicatorId)).toBe('gesamtindex');
+  expect(await page.evaluate(() => window.__qm?.classes?.diverging ?? null)).toBeNull();
+  await byTestId(page, 'view-ranking').click();
+  await expect.poll(() => textOf(page, 'ranking-category')).toMatch(/keine Rangfolge/);
+  expect(await byTestId(page, 'ranking-chart').count()).toBe(0);
+  await byTestId(page, 'view-scatter').click();
+  const axisOptions = await byTestId(page, 'scatter-y')
+    .locator('option')
+    .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+  expect(axisOptions).not.toContain('gesamtindex');
+  expect(axisOptions).toContain('status_index');
+  // A z-score index has a change, but no relative change ("+2.901 %" from 0,05 to 1,5).
+  await store(`state.setIndicator('status_index')`);
+  await byTestId(page, 'view-change').click();
+  await expect.poll(() => byTestId(page, 'change-list').locator('tbody tr[data-area-id]').count()).toBe(99);
+  expect(await byTestId(page, 'change-list').locator('thead th').allTextContents()).not.toContainEqual(
+    expect.stringMatching(/^relativ/),
+  );
+  expect(
+    await byTestId(page, 'change-sort')
+      .locator('option')
+      .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value)),
+  ).toEqual(['absolute', 'name']);
+  await store(`state.setIndicator('${indicatorBefore}')`);
+  await byTestId(page, 'view-map').click();
+});
+
 it('filters the data table by name and district', async () => {
   await byTestId(page, 'view-table').click();
   await byTestId(page, 'table-filter-parent').selectOption('02');

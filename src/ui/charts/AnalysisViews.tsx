@@ -1,3 +1,4 @@
+import { isCategory } from '../../engine/indicator-scale';
 import { localize } from '../../i18n/locale';
 import { formatNumber } from '../../i18n/format-number';
 import { describeStatus } from '../../i18n/status';
@@ -39,6 +40,14 @@ export function RankingView() {
   const levelIndex = useAppStore(selectLevelIndex);
   const selectArea = useAppStore((state) => state.selectArea);
   const setHoveredId = useAppStore((state) => state.setHoveredId);
+  if (indicator && isCategory(indicator.spec))
+    return (
+      <section className="analysis" data-testid="ranking-view">
+        <p className="hint" data-testid="ranking-category">
+          {chartMessage(locale, 'categoryNoRanking', { indicator: localize(indicator.spec.label, locale) })}
+        </p>
+      </section>
+    );
   if (!model || !indicator || !dataset) return null;
   const parentLevel = dataset.data.levels[levelIndex + 1];
   return (
@@ -97,6 +106,8 @@ export function ScatterView() {
   const setHoveredId = useAppStore((state) => state.setHoveredId);
   if (!model || !axes || !dataset) return null;
   const specs = dataset.data.manifest.indicators;
+  // Axes are numbers: a category (the status × dynamics matrix) has no correlation.
+  const axisSpecs = specs.filter((spec) => !isCategory(spec));
   const xSpec = specs.find((spec) => spec.id === axes.x)!;
   const ySpec = specs.find((spec) => spec.id === axes.y)!;
   const parentLevel = dataset.data.levels[levelIndex + 1];
@@ -114,7 +125,7 @@ export function ScatterView() {
         value={value}
         onChange={(event) => setAnalysis({ [key]: event.target.value })}
       >
-        {specs.map((spec) => (
+        {axisSpecs.map((spec) => (
           <option key={spec.id} value={spec.id}>
             {localize(spec.shortLabel ?? spec.label, locale)}
           </option>

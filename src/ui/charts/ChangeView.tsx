@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { formatNumber } from '../../i18n/format-number';
 import { describeStatus, statusMark } from '../../i18n/status';
 import { selectChange, selectMapClasses } from '../../state/select-map-classes';
-import { selectIndicator } from '../../state/selectors';
+import { isCategory } from '../../engine/indicator-scale';
+import { localize } from '../../i18n/locale';
+import { selectIndicator, selectYearIndex } from '../../state/selectors';
 import { useAppStore } from '../../state/use-app-store';
 import { differenceUnit } from '../panels/detail-model';
 import { formatSigned } from '../panels/panel-text-model';
@@ -26,9 +28,30 @@ export function ChangeView() {
   const setAnalysis = useAppStore((state) => state.setAnalysis);
   const selectArea = useAppStore((state) => state.selectArea);
   const setHoveredId = useAppStore((state) => state.setHoveredId);
-  const [sort, setSort] = useState<ChangeSort>('absolute');
+  const [chosenSort, setSort] = useState<ChangeSort>('absolute');
+  const year = useAppStore((state) => state.dataset?.data.years[selectYearIndex(state)] ?? 0);
+  if (indicator && isCategory(indicator.spec))
+    return (
+      <section
+        className="change-panel change-panel-note"
+        data-testid="change-view"
+        aria-label={chartMessage(locale, 'changeTitle')}
+      >
+        <h2>
+          {chartMessage(locale, 'changeTitle')}: {localize(indicator.spec.label, locale)}
+        </h2>
+        <p className="hint" data-testid="change-category">
+          {chartMessage(locale, 'categoryNoChange', {
+            indicator: localize(indicator.spec.label, locale),
+            year,
+          })}
+        </p>
+      </section>
+    );
   if (!model || !indicator) return null;
   const format = indicatorFormat(indicator.spec, locale);
+  // Indices and changes have no relative change (indicator-scale.ts): no such column or sort.
+  const sort = chosenSort === 'relative' && !model.withRelative ? 'absolute' : chosenSort;
   // Fewer than two years: nothing to compare, only the note (and a map without colours).
   if (years.length < 2)
     return (
@@ -96,7 +119,9 @@ export function ChangeView() {
             onChange={(event) => setSort(event.target.value as ChangeSort)}
           >
             <option value="absolute">{chartMessage(locale, 'changeSortAbsolute')}</option>
-            <option value="relative">{chartMessage(locale, 'changeSortRelative')}</option>
+            {model.withRelative && (
+              <option value="relative">{chartMessage(locale, 'changeSortRelative')}</option>
+            )}
             <option value="name">{chartMessage(locale, 'changeSortName')}</option>
           </select>
         </label>
@@ -126,10 +151,12 @@ export function ChangeView() {
                   {chartMessage(locale, 'changeAbsolute')}
                   {absoluteUnit && <span className="unit change-unit">{absoluteUnit}</span>}
                 </th>
-                <th scope="col">
-                  {chartMessage(locale, 'changeRelative')}
-                  <span className="unit change-unit">%</span>
-                </th>
+                {model.withRelative && (
+                  <th scope="col">
+                    {chartMessage(locale, 'changeRelative')}
+                    <span className="unit change-unit">%</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -138,7 +165,7 @@ export function ChangeView() {
                 <td className="change-year">{value(model.city, 'from')}</td>
                 <td className="change-year">{value(model.city, 'to')}</td>
                 <td>{absolute(model.city.absolute)}</td>
-                <td>{relative(model.city.relative)}</td>
+                {model.withRelative && <td>{relative(model.city.relative)}</td>}
               </tr>
               {rows.map((area) => {
                 const classIndex = classes?.classes[area.areaIndex] ?? -1;
@@ -167,13 +194,13 @@ export function ChangeView() {
                     <td className="change-year">{value(area, 'from')}</td>
                     <td className="change-year">{value(area, 'to')}</td>
                     {area.absolute === null ? (
-                      <td colSpan={2} className="missing">
+                      <td colSpan={model.withRelative ? 2 : 1} className="missing">
                         {describeStatus(area.status, locale)}
                       </td>
                     ) : (
                       <>
                         <td>{absolute(area.absolute)}</td>
-                        <td>{relative(area.relative)}</td>
+                        {model.withRelative && <td>{relative(area.relative)}</td>}
                       </>
                     )}
                   </tr>

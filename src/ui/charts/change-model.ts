@@ -15,7 +15,8 @@ export interface AreaChange {
   readonly to: CellView;
   /** to − from; null when either is missing. */
   readonly absolute: number | null;
-  /** (to − from) / |from| × 100; null when either is missing or from is 0. */
+  /** (to − from) / |from| × 100; null when either is missing, from is 0, or the indicator has no
+   * relative change (an index or a change itself, see indicator-scale.ts). */
   readonly relative: number | null;
   /** Why there is no change (ok when there is one). */
   readonly status: CellStatus;
@@ -31,15 +32,21 @@ export interface ChangeModel {
   readonly city: Omit<AreaChange, 'areaIndex' | 'areaId' | 'name'>;
   /** The absolute changes as one year of cells, for the map's classification path. */
   readonly cells: Cells;
+  /** Whether the indicator has a relative change at all (counts and rates). */
+  readonly withRelative: boolean;
 }
 
-function changeOf(from: CellView, to: CellView): Pick<AreaChange, 'absolute' | 'relative' | 'status'> {
+function changeOf(
+  from: CellView,
+  to: CellView,
+  withRelative: boolean,
+): Pick<AreaChange, 'absolute' | 'relative' | 'status'> {
   if (to.value === null) return { absolute: null, relative: null, status: to.status };
   if (from.value === null) return { absolute: null, relative: null, status: from.status };
   const absolute = to.value - from.value;
   return {
     absolute,
-    relative: from.value === 0 ? null : (absolute / Math.abs(from.value)) * 100,
+    relative: !withRelative || from.value === 0 ? null : (absolute / Math.abs(from.value)) * 100,
     status: from.status === 'partial' || to.status === 'partial' ? 'partial' : 'ok',
   };
 }
@@ -53,17 +60,19 @@ export interface ChangeInput {
   readonly years: readonly number[];
   readonly fromIndex: number;
   readonly toIndex: number;
+  /** hasRelativeChange of the indicator. */
+  readonly withRelative: boolean;
 }
 
 export function buildChange(input: ChangeInput): ChangeModel {
-  const { indicatorId, levelIndex, level, cells, cityCells, years, fromIndex, toIndex } = input;
+  const { indicatorId, levelIndex, level, cells, cityCells, years, fromIndex, toIndex, withRelative } = input;
   const areaCount = level.areaIds.length;
   const values = new Float64Array(areaCount).fill(Number.NaN);
   const status = new Uint8Array(areaCount);
   const areas = level.areaIds.map((areaId, areaIndex): AreaChange => {
     const from = cellAt(cells, fromIndex * areaCount + areaIndex);
     const to = cellAt(cells, toIndex * areaCount + areaIndex);
-    const change = changeOf(from, to);
+    const change = changeOf(from, to, withRelative);
     status[areaIndex] = statusCode(change.status);
     if (change.absolute !== null) values[areaIndex] = change.absolute;
     return { areaIndex, areaId, name: level.names[areaIndex] ?? areaId, from, to, ...change };
@@ -76,8 +85,9 @@ export function buildChange(input: ChangeInput): ChangeModel {
     fromYear: years[fromIndex] ?? 0,
     toYear: years[toIndex] ?? 0,
     areas,
-    city: { from: cityFrom, to: cityTo, ...changeOf(cityFrom, cityTo) },
+    city: { from: cityFrom, to: cityTo, ...changeOf(cityFrom, cityTo, withRelative) },
     cells: { values, status },
+    withRelative,
   };
 }
 

@@ -82,6 +82,10 @@ const chartMessages = {
       'Der Datensatz enthält nur ein Jahr ({year}): Eine Veränderung zwischen zwei Jahren lässt sich nicht bilanzieren.',
     changeSameYear:
       'Von- und Bis-Jahr sind gleich ({year}): Wählen Sie zwei verschiedene Jahre, um eine Veränderung zu bilanzieren.',
+    categoryNoChange:
+      '{indicator} ist eine Einstufung, keine Zahl: Eine Veränderung lässt sich nicht berechnen. Die Karte zeigt die Einstufung {year}.',
+    categoryNoRanking:
+      '{indicator} ist eine Einstufung, keine Zahl: Es gibt keine Rangfolge. Karte, Tabelle und Steckbrief zeigen die Einstufung.',
     percentagePoints: 'Prozentpunkte',
     tableFilterText: 'Gebiet suchen',
     tableFilterParent: 'Übergeordnetes Gebiet',
@@ -168,6 +172,10 @@ const chartMessages = {
     changeSingleYear:
       'The dataset holds only one year ({year}): there is no change between two years to show.',
     changeSameYear: 'From and to year are the same ({year}): choose two different years to show a change.',
+    categoryNoChange:
+      '{indicator} is a classification, not a number: it has no change. The map shows the classification in {year}.',
+    categoryNoRanking:
+      '{indicator} is a classification, not a number: it has no ranking. Map, table and area profile show the classification.',
     percentagePoints: 'percentage points',
     tableFilterText: 'Find area',
     tableFilterParent: 'Parent area',

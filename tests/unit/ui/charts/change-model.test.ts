@@ -5,7 +5,7 @@ import { chartDataset } from './chart-fixture';
 
 const derived = chartDataset();
 const quote = derived.indicators.get('quote')!;
-const change = (fromIndex: number, toIndex: number) =>
+const change = (fromIndex: number, toIndex: number, withRelative = true) =>
   buildChange({
     indicatorId: 'quote',
     levelIndex: 0,
@@ -15,6 +15,7 @@ const change = (fromIndex: number, toIndex: number) =>
     years: derived.data.years,
     fromIndex,
     toIndex,
+    withRelative,
   });
 
 describe('buildChange', () => {
@@ -30,6 +31,17 @@ describe('buildChange', () => {
     expect(model.city.absolute).toBeCloseTo(3.25, 10);
     expect(model.city.relative).toBeCloseTo((3.25 / 8.75) * 100, 10);
     expect(Array.from(model.cells.values)).toEqual([2, 5, 1]);
+  });
+
+  it('gives no relative change for an indicator without one (an index, a change)', () => {
+    const model = change(0, 1, false);
+    expect(model.areas.map((area) => [area.absolute, area.relative])).toEqual([
+      [2, null],
+      [5, null],
+      [1, null],
+    ]);
+    expect(model.city.relative).toBeNull();
+    expect(model.withRelative).toBe(false);
   });
 
   it('carries the missing reason of the year without a value', () => {
