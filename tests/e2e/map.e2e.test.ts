@@ -150,6 +150,24 @@ describe('Karte / map', () => {
       await expect.poll(zoom).toBeGreaterThan(zoomBefore + 0.5);
       await waitForMapSettled(app.page);
       expect(await state()).toMatchObject({ selectedId: first!.id, comparisonIds: [second!.id] });
+      // The area lies clear of the floating legend: none of it is drawn under the legend's box.
+      const underLegend = await app.page.evaluate((areaId) => {
+        const map = window.__qm!.map;
+        const level = window.__qmStore!.getState().dataset!.data.levels[0]!;
+        const index = (level.areaIds as readonly string[]).indexOf(areaId);
+        const origin = map.getContainer().getBoundingClientRect();
+        const box = document.querySelector('[data-testid="legend"]')!.getBoundingClientRect();
+        const features = map.queryRenderedFeatures(
+          [
+            [box.left - origin.left, box.top - origin.top],
+            [box.right - origin.left, box.bottom - origin.top],
+          ],
+          { layers: ['qm-sozialraum-fill'] },
+        );
+        return { index, ids: features.map((feature) => feature.id) };
+      }, third!.id);
+      expect(underLegend.index).toBeGreaterThanOrEqual(0);
+      expect(underLegend.ids).not.toContain(underLegend.index);
     } finally {
       // Back to the whole city for the tests after this one.
       await byTestId(app.page, 'map-fit').click();

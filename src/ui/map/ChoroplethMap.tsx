@@ -475,9 +475,15 @@ function connectMap(
   const fitArea = (levelIndex: number, areaIndex: number, pushToStore: boolean) => {
     const feature = dataset.geometry[levelIndex]?.features[areaIndex];
     if (!feature) return;
+    // Clear of the floating legend on the left, as when the map fits the data.
+    const left = Math.max(80, legendClearance(map.getContainer()));
     map.fitBounds(
       featureBounds(feature),
-      { padding: 80, maxZoom: 15, duration: prefersReducedMotion() ? 0 : 400 },
+      {
+        padding: { top: 80, bottom: 80, right: 80, left },
+        maxZoom: 15,
+        duration: prefersReducedMotion() ? 0 : 400,
+      },
       pushToStore ? {} : OWN_MOVE,
     );
   };
