@@ -48,6 +48,21 @@ it('shows why a value is missing instead of a number', async () => {
   expect(await cell.getAttribute('title')).toContain('ausgeschlossen');
 });
 
+it('selects an area by a click on its row, and compares one with Shift', async () => {
+  const state = () =>
+    app.page.evaluate(() => {
+      const { selectedId, comparisonIds } = window.__qmStore!.getState();
+      return { selectedId, comparisonIds };
+    });
+  await app.page.locator('tr[data-area-id="0101"] td').nth(1).click();
+  await expect.poll(state).toEqual({ selectedId: '0101', comparisonIds: [] });
+  await expect.poll(() => app.page.locator('tr[data-area-id="0101"]').getAttribute('class')).toBe('chosen');
+  await expect.poll(() => byTestId(app.page, 'detail-name').innerText()).toContain('Altstadt');
+  await app.page.locator('tr[data-area-id="0205"] th').click({ modifiers: ['Shift'] });
+  await expect.poll(state).toEqual({ selectedId: '0101', comparisonIds: ['0205'] });
+  await app.page.evaluate(() => window.__qmStore!.getState().selectArea(null));
+});
+
 it('changes values with the year', async () => {
   const before = await cellText('0101', 1);
   await chooseYear(app.page, 2015);

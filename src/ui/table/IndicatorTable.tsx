@@ -11,11 +11,15 @@ import { filterTableRows, type TableCellView } from './table-view';
 import { moveInGrid } from './grid-keys';
 import { TableFilters } from './TableFilters';
 
-/** All areas of the chosen level and year × all indicators; click or Enter on a header sorts. */
+/**
+ * All areas of the chosen level and year × all indicators; click or Enter on a header sorts; a
+ * click on a row (or Enter on its name) selects the area, with Shift or Ctrl it joins the comparison.
+ */
 export function IndicatorTable() {
   const view = useAppStore(selectTableView);
   const filter = useAppStore((state) => state.analysis.tableFilter);
   const selectArea = useAppStore((state) => state.selectArea);
+  const selectedId = useAppStore((state) => state.selectedId);
   const rows = useMemo(() => (view ? filterTableRows(view.rows, filter) : []), [view, filter]);
   const locale = useAppStore((state) => state.locale);
   const sort = useAppStore((state) => state.sort);
@@ -67,6 +71,15 @@ export function IndicatorTable() {
           onKeyDown={(event) =>
             moveInGrid(event, (areaId, toggle) => selectArea(areaId, toggle ? 'toggle' : 'replace'))
           }
+          onClick={(event) => {
+            // Rows of areas only (not the header, which sorts, nor the city row); not a link or
+            // button inside a cell, which does its own thing.
+            const target = event.target as HTMLElement;
+            if (target.closest('a, button, summary, input, select')) return;
+            const areaId = target.closest<HTMLTableRowElement>('tbody tr[data-area-id]')?.dataset.areaId;
+            if (areaId)
+              selectArea(areaId, event.shiftKey || event.ctrlKey || event.metaKey ? 'toggle' : 'replace');
+          }}
         >
           <caption>
             {message(locale, 'tableCaption')}: {view.levelLabel}, {view.year} ({rows.length}{' '}
@@ -86,7 +99,11 @@ export function IndicatorTable() {
           </thead>
           <tbody>
             {rows.map((row, index) => (
-              <tr key={row.areaId} data-area-id={row.areaId}>
+              <tr
+                key={row.areaId}
+                data-area-id={row.areaId}
+                className={row.areaId === selectedId ? 'chosen' : undefined}
+              >
                 <th scope="row" tabIndex={index === 0 ? 0 : -1}>
                   <span className="area-name">{row.name}</span>
                   <span className="area-id">{row.areaId}</span>
