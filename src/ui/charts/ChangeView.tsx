@@ -3,7 +3,7 @@ import { formatNumber } from '../../i18n/format-number';
 import { describeStatus, statusMark } from '../../i18n/status';
 import { selectChange, selectMapClasses } from '../../state/select-map-classes';
 import { isCategory } from '../../engine/indicator-scale';
-import { localize } from '../../i18n/locale';
+import { localize, type Locale } from '../../i18n/locale';
 import { selectIndicator, selectYearIndex } from '../../state/selectors';
 import { useAppStore } from '../../state/use-app-store';
 import { differenceUnit } from '../panels/detail-model';
@@ -30,24 +30,14 @@ export function ChangeView() {
   const setHoveredId = useAppStore((state) => state.setHoveredId);
   const [chosenSort, setSort] = useState<ChangeSort>('absolute');
   const year = useAppStore((state) => state.dataset?.data.years[selectYearIndex(state)] ?? 0);
-  if (indicator && isCategory(indicator.spec))
+  if (indicator && isCategory(indicator.spec)) {
+    const label = localize(indicator.spec.label, locale);
     return (
-      <section
-        className="change-panel change-panel-note"
-        data-testid="change-view"
-        aria-label={chartMessage(locale, 'changeTitle')}
-      >
-        <h2>
-          {chartMessage(locale, 'changeTitle')}: {localize(indicator.spec.label, locale)}
-        </h2>
-        <p className="hint" data-testid="change-category">
-          {chartMessage(locale, 'categoryNoChange', {
-            indicator: localize(indicator.spec.label, locale),
-            year,
-          })}
-        </p>
-      </section>
+      <ChangeNote title={label} testId="change-category" locale={locale}>
+        {chartMessage(locale, 'categoryNoChange', { indicator: label, year })}
+      </ChangeNote>
     );
+  }
   if (!model || !indicator) return null;
   const format = indicatorFormat(indicator.spec, locale);
   // Indices and changes have no relative change (indicator-scale.ts): no such column or sort.
@@ -55,18 +45,9 @@ export function ChangeView() {
   // Fewer than two years: nothing to compare, only the note (and a map without colours).
   if (years.length < 2)
     return (
-      <section
-        className="change-panel change-panel-note"
-        data-testid="change-view"
-        aria-label={chartMessage(locale, 'changeTitle')}
-      >
-        <h2>
-          {chartMessage(locale, 'changeTitle')}: {format.label}
-        </h2>
-        <p className="hint" data-testid="change-single-year">
-          {chartMessage(locale, 'changeSingleYear', { year: years[0] ?? model.toYear })}
-        </p>
-      </section>
+      <ChangeNote title={format.label} testId="change-single-year" locale={locale}>
+        {chartMessage(locale, 'changeSingleYear', { year: years[0] ?? model.toYear })}
+      </ChangeNote>
     );
   const absoluteUnit = differenceUnit(format.unit, chartMessage(locale, 'percentagePoints'));
   const absolute = (value: number | null) =>
@@ -210,6 +191,29 @@ export function ChangeView() {
           </table>
         </div>
       )}
+    </section>
+  );
+}
+
+/** The Bilanzierung panel with only a note where there is nothing to compare. */
+function ChangeNote(props: {
+  readonly title: string;
+  readonly testId: string;
+  readonly locale: Locale;
+  readonly children: string;
+}) {
+  return (
+    <section
+      className="change-panel change-panel-note"
+      data-testid="change-view"
+      aria-label={chartMessage(props.locale, 'changeTitle')}
+    >
+      <h2>
+        {chartMessage(props.locale, 'changeTitle')}: {props.title}
+      </h2>
+      <p className="hint" data-testid={props.testId}>
+        {props.children}
+      </p>
     </section>
   );
 }
