@@ -10,6 +10,11 @@ export function isCategory(spec: Pick<IndicatorSpec, 'type'>): boolean {
   return spec.type === 'matrix';
 }
 
+/** The indicators that are numbers (not categories): the axes a correlation can have. */
+export function numericIndicators<Spec extends Pick<IndicatorSpec, 'type'>>(specs: readonly Spec[]): Spec[] {
+  return specs.filter((spec) => !isCategory(spec));
+}
+
 /**
  * Counts and rates are quantities from zero: a relative change ("+12 %") means something.
  * Changes and indices (z-scores) are differences around 0; their relative change ("+2.901 %"

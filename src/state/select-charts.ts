@@ -5,7 +5,7 @@
 import { PROFILE_MAX_AREAS, buildProfile, type ProfileModel } from '../ui/charts/profile-model';
 import { buildRanking, type RankingModel } from '../ui/charts/ranking-model';
 import { buildScatter, type ScatterModel } from '../ui/charts/scatter-model';
-import { isCategory } from '../engine/indicator-scale';
+import { numericIndicators } from '../engine/indicator-scale';
 import { memoizeSelector } from './memo';
 import { selectChosenAreas } from './select-time-series';
 import { selectIndicatorMapClasses } from './select-map-classes';
@@ -45,9 +45,7 @@ export const selectScatterAxes = memoizeSelector(
   (state: AppState) =>
     [state.dataset, state.analysis.scatterX, state.analysis.scatterY, state.indicatorId] as const,
   (dataset, scatterX, scatterY, indicatorId): { readonly x: string; readonly y: string } | null => {
-    // Numbers only: a category (the status × dynamics matrix) has no correlation.
-    const ids =
-      dataset?.data.manifest.indicators.filter((spec) => !isCategory(spec)).map((spec) => spec.id) ?? [];
+    const ids = numericIndicators(dataset?.data.manifest.indicators ?? []).map((spec) => spec.id);
     const valid = (id: string | null) => (id !== null && ids.includes(id) ? id : null);
     const y = valid(scatterY) ?? valid(indicatorId) ?? ids[0];
     if (y === undefined) return null;

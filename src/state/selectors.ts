@@ -55,6 +55,11 @@ export function selectYearIndex(state: AppState): number {
   return index >= 0 ? index : Math.max(0, years.length - 1);
 }
 
+/** The year shown (the one selectYearIndex points at); 0 without a dataset. */
+export function selectShownYear(state: AppState): number {
+  return state.dataset?.data.years[selectYearIndex(state)] ?? 0;
+}
+
 /** The chosen indicator, derived for every level and the city. */
 export function selectIndicator(state: AppState): DerivedIndicator | null {
   if (!state.dataset || state.indicatorId === null) return null;

@@ -1,4 +1,4 @@
-import { isCategory } from '../../engine/indicator-scale';
+import { isCategory, numericIndicators } from '../../engine/indicator-scale';
 import { localize } from '../../i18n/locale';
 import { formatNumber } from '../../i18n/format-number';
 import { describeStatus } from '../../i18n/status';
@@ -10,7 +10,7 @@ import {
   cityLabelOf,
 } from '../../state/select-charts';
 import { selectIndicatorMapClasses } from '../../state/select-map-classes';
-import { selectIndicator, selectLevelIndex, selectYearIndex } from '../../state/selectors';
+import { selectIndicator, selectLevelIndex, selectShownYear } from '../../state/selectors';
 import type { AppState, ScatterColour } from '../../state/store';
 import { useAppStore } from '../../state/use-app-store';
 import { indicatorFormat, sourceLine } from './chart-context';
@@ -23,7 +23,6 @@ import { RankingChart } from './RankingChart';
 import { ScatterChart } from './ScatterChart';
 import './charts.css';
 
-const selectYear = (state: AppState) => state.dataset?.data.years[selectYearIndex(state)] ?? 0;
 const NO_COLOURS: readonly string[] = [];
 
 /** Ranking of all areas of the level for the shown indicator and year. */
@@ -34,7 +33,7 @@ export function RankingView() {
   const mapClasses = useAppStore(selectIndicatorMapClasses);
   const selectedId = useAppStore((state) => state.selectedId);
   const comparisonIds = useAppStore((state) => state.comparisonIds);
-  const year = useAppStore(selectYear);
+  const year = useAppStore(selectShownYear);
   const locale = useAppStore((state) => state.locale);
   const cityLabel = useAppStore(cityLabelOf);
   const levelIndex = useAppStore(selectLevelIndex);
@@ -98,7 +97,7 @@ export function ScatterView() {
   const colour = useAppStore((state) => state.analysis.scatterColour);
   const selectedId = useAppStore((state) => state.selectedId);
   const comparisonIds = useAppStore((state) => state.comparisonIds);
-  const year = useAppStore(selectYear);
+  const year = useAppStore(selectShownYear);
   const locale = useAppStore((state) => state.locale);
   const levelIndex = useAppStore(selectLevelIndex);
   const setAnalysis = useAppStore((state) => state.setAnalysis);
@@ -106,8 +105,7 @@ export function ScatterView() {
   const setHoveredId = useAppStore((state) => state.setHoveredId);
   if (!model || !axes || !dataset) return null;
   const specs = dataset.data.manifest.indicators;
-  // Axes are numbers: a category (the status × dynamics matrix) has no correlation.
-  const axisSpecs = specs.filter((spec) => !isCategory(spec));
+  const axisSpecs = numericIndicators(specs);
   const xSpec = specs.find((spec) => spec.id === axes.x)!;
   const ySpec = specs.find((spec) => spec.id === axes.y)!;
   const parentLevel = dataset.data.levels[levelIndex + 1];
@@ -208,7 +206,7 @@ export function ProfileView() {
     state.selectedId === null ? 0 : 1 + state.comparisonIds.length,
   );
   const locale = useAppStore((state) => state.locale);
-  const year = useAppStore(selectYear);
+  const year = useAppStore(selectShownYear);
   const levelIndex = useAppStore(selectLevelIndex);
   if (!dataset) return null;
   if (!model)

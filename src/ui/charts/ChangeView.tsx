@@ -4,7 +4,7 @@ import { describeStatus, statusMark } from '../../i18n/status';
 import { selectChange, selectMapClasses } from '../../state/select-map-classes';
 import { isCategory } from '../../engine/indicator-scale';
 import { localize, type Locale } from '../../i18n/locale';
-import { selectIndicator, selectYearIndex } from '../../state/selectors';
+import { selectIndicator, selectShownYear } from '../../state/selectors';
 import { useAppStore } from '../../state/use-app-store';
 import { differenceUnit } from '../panels/detail-model';
 import { formatSigned } from '../panels/panel-text-model';
@@ -29,7 +29,7 @@ export function ChangeView() {
   const selectArea = useAppStore((state) => state.selectArea);
   const setHoveredId = useAppStore((state) => state.setHoveredId);
   const [chosenSort, setSort] = useState<ChangeSort>('absolute');
-  const year = useAppStore((state) => state.dataset?.data.years[selectYearIndex(state)] ?? 0);
+  const year = useAppStore(selectShownYear);
   if (indicator && isCategory(indicator.spec)) {
     const label = localize(indicator.spec.label, locale);
     return (

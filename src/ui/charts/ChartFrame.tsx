@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { formatNumber } from '../../i18n/format-number';
 import type { Locale } from '../../i18n/locale';
-import { CHARACTER_EM } from './chart-text';
+import { textWidth } from './chart-text';
 import './charts.css';
 
 /** Props of the frame every chart sits in. */
@@ -40,27 +40,36 @@ export const NOTE_HEIGHT = 14;
 const FOOTER_TEXT = { fontSize: 10, fill: '#7b8794' } as const;
 
 /**
- * A line of text from the chart's left margin that never runs past its right edge: a text wider
- * than the room, by the estimate of chart-text.ts, is drawn narrower (SVG textLength), so long
- * sources and subtitles stay whole, in exported files too.
+ * A line of text that never runs past the chart's edges: from the left margin, or centred on
+ * `centre` and moved inward as far as it needs; a text wider than the room, by the estimate of
+ * chart-text.ts, is drawn narrower (SVG textLength), so it stays whole in exported files too.
  */
-function FittedText(props: {
+export function FittedText(props: {
   readonly text: string;
   readonly y: number;
   readonly width: number;
   readonly className: string;
   readonly fontSize: number;
   readonly fill: string;
+  readonly centre?: number;
 }) {
   const room = props.width - 16;
-  const tooWide = props.text.length * props.fontSize * CHARACTER_EM > room;
+  const estimated = textWidth(props.text.length, props.fontSize);
+  const tooWide = estimated > room;
+  const x =
+    props.centre === undefined
+      ? 8
+      : tooWide
+        ? props.width / 2
+        : Math.max(8 + estimated / 2, Math.min(props.centre, props.width - 8 - estimated / 2));
   return (
     <text
       className={props.className}
-      x={8}
+      x={x}
       y={props.y}
       fontSize={props.fontSize}
       fill={props.fill}
+      textAnchor={props.centre === undefined ? undefined : 'middle'}
       textLength={tooWide ? room : undefined}
       lengthAdjust={tooWide ? 'spacingAndGlyphs' : undefined}
     >

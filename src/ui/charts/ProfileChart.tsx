@@ -2,9 +2,9 @@ import type { ReactNode } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { formatNumber } from '../../i18n/format-number';
 import type { Locale } from '../../i18n/locale';
-import { ChartFrame, FOOTER_HEIGHT, HEADER_HEIGHT } from './ChartFrame';
+import { ChartFrame, FittedText, FOOTER_HEIGHT, HEADER_HEIGHT } from './ChartFrame';
 import { chartMessage } from './chart-messages';
-import { CHARACTER_EM, charactersIn, ellipsize, wrapLines } from './chart-text';
+import { charactersIn, ellipsize, textWidth, wrapLines } from './chart-text';
 import type { ProfileModel, ProfileRow } from './profile-model';
 import { lineColour } from './TimeSeriesChart';
 
@@ -122,32 +122,16 @@ export function ProfileChart({ model, locale, source, subtitle, actions }: Profi
                 </text>
               </g>
             ))}
-            {(() => {
-              // Centred under the axis, moved left as far as it needs to end inside the chart;
-              // wider than the chart (a narrow window), drawn narrower.
-              const label = chartMessage(locale, model.usesMean ? 'profileAxisMean' : 'profileAxis');
-              const room = width - 16;
-              const labelWidth = label.length * LABEL_FONT_SIZE * CHARACTER_EM;
-              const tooWide = labelWidth > room;
-              const centre = Math.max(
-                8 + labelWidth / 2,
-                Math.min((x(-limit) + x(limit)) / 2, width - 8 - labelWidth / 2),
-              );
-              return (
-                <text
-                  className="profile-axis-label"
-                  x={tooWide ? width / 2 : centre}
-                  y={bottom + 26}
-                  fontSize={LABEL_FONT_SIZE}
-                  textAnchor="middle"
-                  fill="#1f2933"
-                  textLength={tooWide ? room : undefined}
-                  lengthAdjust={tooWide ? 'spacingAndGlyphs' : undefined}
-                >
-                  {label}
-                </text>
-              );
-            })()}
+            {/* Centred under the axis, moved inward where it would run past the chart's edge. */}
+            <FittedText
+              className="profile-axis-label"
+              text={chartMessage(locale, model.usesMean ? 'profileAxisMean' : 'profileAxis')}
+              y={bottom + 26}
+              width={width}
+              fontSize={LABEL_FONT_SIZE}
+              fill="#1f2933"
+              centre={(x(-limit) + x(limit)) / 2}
+            />
             {model.usesMean && (
               <text className="profile-mean-note" x={8} y={bottom + 40} fontSize={10} fill="#52606d">
                 {chartMessage(locale, 'profileMeanNote')}
@@ -232,8 +216,7 @@ export function ProfileChart({ model, locale, source, subtitle, actions }: Profi
 function keyEntries(names: readonly string[], room: number) {
   const swatch = 14;
   const gap = 12;
-  const characterWidth = LABEL_FONT_SIZE * CHARACTER_EM;
-  const natural = names.map((name) => swatch + name.length * characterWidth + gap);
+  const natural = names.map((name) => swatch + textWidth(name.length, LABEL_FONT_SIZE) + gap);
   // Shortest first: a name within its fair share takes what it needs and leaves the rest.
   const allotted = new Array<number>(names.length).fill(0);
   let left = room;

@@ -9,7 +9,7 @@ import { type IndicatorFormat } from './chart-context';
 import { withUnit } from '../panels/panel-text-model';
 import { TABLEAU10, TABLEAU10_RED } from './chart-colours';
 import { chartMessage } from './chart-messages';
-import { CHARACTER_EM, charactersIn, ellipsize } from './chart-text';
+import { charactersIn, ellipsize, textWidth } from './chart-text';
 import { layoutKey } from './key-layout';
 import type { ThresholdLine, TimeSeriesLine, TimeSeriesModel } from './time-series-model';
 
@@ -134,6 +134,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
     ),
   ];
   const keyOf = (width: number) => layoutKey(keyLengths, width, KEY_FONT_SIZE);
+  const heightFor = (keyRows: number) => heightWithoutKey + keyRows * KEY_ROW_HEIGHT;
   // "Altstadt: 12,3 %" per line and "Schwelle ≥ 15,5 %" per threshold, for the year pointed at.
   const tooltipEntries = (year: number) => [
     ...keyLines.map((line) => {
@@ -162,7 +163,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
       subtitle={`${format.label}${format.unit ? ` (${format.unit})` : ''}, ${first === last ? first : `${first}–${last}`}`}
       source={props.source}
       description={`${props.description} ${chartMessage(locale, 'timeSeriesHint')}`}
-      height={(width) => heightWithoutKey + keyOf(width).rows * KEY_ROW_HEIGHT}
+      height={(width) => heightFor(keyOf(width).rows)}
       onKeyDown={onKeyDown}
       onMouseLeave={() => setHoverYear(null)}
       liveText={String(currentYear)}
@@ -182,15 +183,17 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
         const lineLength = (entry: { name: string; between: string; value: string }) =>
           entry.name.length + entry.between.length + entry.value.length;
         const tooltipWidth = Math.min(
-          Math.max(TOOLTIP_MIN_WIDTH, 14 + Math.max(0, ...tooltipLines.map(lineLength)) * 10 * CHARACTER_EM),
+          Math.max(TOOLTIP_MIN_WIDTH, 14 + textWidth(Math.max(0, ...tooltipLines.map(lineLength)), 10)),
           width - MARGIN.left - MARGIN.right,
         );
         const tooltipCharacters = charactersIn(tooltipWidth - 12, 10);
         // Below the key where it fits; a box of many lines moves up over the key rather than
         // past the chart's bottom.
         const tooltipHeight = 16 + tooltipLines.length * 13;
-        const chartHeight = heightWithoutKey + key.rows * KEY_ROW_HEIGHT;
-        const tooltipY = Math.max(4, Math.min(plotTop + 2, chartHeight - FOOTER_HEIGHT - tooltipHeight));
+        const tooltipY = Math.max(
+          4,
+          Math.min(plotTop + 2, heightFor(key.rows) - FOOTER_HEIGHT - tooltipHeight),
+        );
         const tooltipX = Math.min(Math.max(x(shownYear) + 8, MARGIN.left), width - tooltipWidth - 8);
         return (
           <>

@@ -6,6 +6,11 @@
  */
 export const CHARACTER_EM = 0.56;
 
+/** The estimated width in px of `characters` characters of text at `fontSize` px. */
+export function textWidth(characters: number, fontSize: number): number {
+  return characters * fontSize * CHARACTER_EM;
+}
+
 /** How many characters of text at `fontSize` px fit into `width` px (at least 1). */
 export function charactersIn(width: number, fontSize: number): number {
   return Math.max(1, Math.floor(width / (fontSize * CHARACTER_EM)));
