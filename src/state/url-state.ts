@@ -28,6 +28,7 @@
  * gives the same URL. Ids are percent-encoded; `,` and `;` inside an id are encoded, so they never
  * clash with the separators.
  */
+import { numericIndicators } from '../engine/indicator-scale';
 import type { DatasetData } from '../engine/types';
 import type { Locale } from '../i18n/locale';
 import { CLASSIFICATION_METHODS } from '../manifest/constants';
@@ -304,8 +305,9 @@ export function parseUrlState(search: string, dataset: DatasetData | null): Pars
 
   const view = oneOf<View>('v', VIEWS, 'map') ?? 'map';
 
-  // Analysis choices: indicators and years are checked against the dataset when it is there.
-  const indicatorIds = dataset?.manifest.indicators.map((indicator) => indicator.id) ?? null;
+  // Analysis choices: indicators and years are checked against the dataset when it is there; a
+  // scatter axis must be a number, not a category (indicator-scale.ts).
+  const indicatorIds = dataset ? numericIndicators(dataset.manifest.indicators).map((spec) => spec.id) : null;
   const indicatorParam = (key: 'sx' | 'sy'): string | null => {
     const value = text(key);
     if (value === undefined || value === '') return null;

@@ -8,6 +8,7 @@ import {
   type UrlChoices,
 } from '../../../src/state/url-state';
 import { makeDataset } from '../engine/make-dataset';
+import { loadDemoDataset } from '../../setup/demo-dataset';
 
 // A small city: two indicators, three years, two levels; ids with a comma and a slash test encoding.
 const data: DatasetData = Object.freeze(
@@ -296,5 +297,13 @@ describe('analysis views in the URL', () => {
     const parsed = parseUrlState(`?${key}=${value}`, data);
     expect(parsed.notes.map((note) => note.params.name)).toEqual([key]);
     expect(parsed.choices.analysis).toEqual(DEFAULT_URL_CHOICES.analysis);
+  });
+
+  it('drops a category as a scatter axis with a note (the Gesamtindex of the demo)', async () => {
+    const demo = await loadDemoDataset();
+    const parsed = parseUrlState('?v=scatter&sx=gesamtindex&sy=status_index', demo.data);
+    expect(parsed.notes.map((note) => note.params.name)).toEqual(['sx']);
+    expect(parsed.choices.analysis.scatterX).toBeNull();
+    expect(parsed.choices.analysis.scatterY).toBe('status_index');
   });
 });
