@@ -24,7 +24,7 @@ import { lazyAfterMainContent, mainContentShown, whenMainContentShown } from '..
 import { message } from '../app/messages';
 import { localize } from '../../i18n/locale';
 import { fillTemplate } from '../panels/panel-text-model';
-import { addAreaSource } from './area-source';
+import { AREA_TILE_BUFFER, addAreaSource } from './area-source';
 import { addOwnLayer, setLayerVisibility } from './own-layers';
 import { AreaLabels, type LabelView } from './AreaLabels';
 import { basemap } from './basemap-config';
@@ -431,7 +431,11 @@ function connectMap(
     painted[index] = first?.classes ?? null;
     paintedColors[index] = first?.colors ?? null;
     if (!map.getSource(highlightSourceIdOf(levelId)))
-      map.addSource(highlightSourceIdOf(levelId), { type: 'geojson', data: emptyCollection() });
+      map.addSource(highlightSourceIdOf(levelId), {
+        type: 'geojson',
+        buffer: AREA_TILE_BUFFER,
+        data: emptyCollection(),
+      });
   });
   // Chosen once per dataset: a window moved to a screen of another pixel ratio keeps its mode.
   const largestLevel = Math.max(0, ...dataset.geometry.map((geometry) => geometry?.features.length ?? 0));

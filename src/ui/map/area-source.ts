@@ -6,6 +6,15 @@ import type * as maplibregl from 'maplibre-gl';
 import type { LevelGeometry } from '../../io/load-dataset';
 
 /**
+ * How far (in tile pixels of 512) each tile's geometry reaches past its edge. MapLibre's default of
+ * 128 is for wide lines and labels; ours are at most 5 px wide (the Handlungsbedarf casing; miter
+ * joins reach half that again) and labels are HTML. In software GL each tile's fills and lines are
+ * drawn over its buffer too, then cut by the stencil: with 128 a frame of the demo's four tiles drew
+ * about twice the map's area (repaint 38.9 → 34.3 ms, first paint 904 → 865 ms; docs/benchmarks.md).
+ */
+export const AREA_TILE_BUFFER = 8;
+
+/**
  * Adds the areas of `geometry` as source `sourceId`, replacing one of that id. Feature id = area
  * index, which feature state is keyed by. `propertiesOf` writes the first view into the features
  * (classes, colours, Handlungsbedarf flags): the first paint then needs no feature state, which
@@ -30,6 +39,7 @@ export function addAreaSource(
   const lines = boundaryLines(parentGeometry, areas.length);
   map.addSource(sourceId, {
     type: 'geojson',
+    buffer: AREA_TILE_BUFFER,
     data: { type: 'FeatureCollection', features: [...areas, ...lines] },
   });
 }
