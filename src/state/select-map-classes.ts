@@ -2,6 +2,12 @@
  * The classes and colours the map paints and the legend lists, for the chosen indicator, level,
  * year, classification and palette. One memoised selector, so map and legend always agree.
  */
+import {
+  distanceSteps,
+  isSymmetricMethod,
+  symmetricBreaks,
+  type SymmetricMethod,
+} from '../engine/breaks/symmetric';
 import { classifyValue } from '../engine/classify';
 import { classifyCells, type CellClasses, type ClassifySpec } from '../engine/classify-cells';
 import { defaultClassification } from '../engine/default-classification';
@@ -10,7 +16,12 @@ import { hasValue, statusCode, statusOf, type Cells } from '../engine/types';
 import { buildChange, type ChangeModel } from '../ui/charts/change-model';
 import { hasRelativeChange, isCategory } from '../engine/indicator-scale';
 import type { ClassificationMethod, IndicatorSpec, Polarity } from '../manifest/schema';
-import { divergingClassColors, sequentialClassColors, splitAtCentre } from '../ui/legend/class-colors';
+import {
+  divergingClassColors,
+  sequentialClassColors,
+  splitAtCentre,
+  symmetricClassColors,
+} from '../ui/legend/class-colors';
 import { divergingCentreOf, type DivergingCentre } from '../ui/legend/diverging-centre';
 import { matrixColors } from '../ui/legend/matrix-colors';
 import { missingKindOf, type MissingKind } from '../ui/legend/missing-style';
@@ -232,12 +243,25 @@ export function buildMapClasses(input: MapClassesInput): MapClasses {
       centreChoice === 'city' && Number.isFinite(cityValue)
         ? { centre: cityValue, reference: 'city' }
         : { centre: 0, reference: 'zero' };
-    const split = splitAtCentre(breaks, lowerBound, diverging.centre, classification.method !== 'manual');
-    if (split !== breaks) {
-      breaks = split;
+    const steps = isSymmetricMethod(breaksSpec.method)
+      ? symmetricSteps(input, { method: breaksSpec.method, classes: breaksSpec.classes }, diverging.reference)
+      : null;
+    const symmetric = steps ? symmetricBreaks(steps, diverging.centre, breaksSpec.classes) : null;
+    if (symmetric) {
+      // Classes mirrored about the centre: a rise and a fall of the same size, the same intensity.
+      breaks = symmetric.breaks;
+      lowerBound = symmetric.lowerBound;
       classes = reclassify(cells, offset, areaCount, breaks);
+      colors = symmetricClassColors(palette.name, breaks.length, spec.polarity);
+    } else {
+      // Standard deviations, typed breaks, or values mostly at the centre: the breaks split at it.
+      const split = splitAtCentre(breaks, lowerBound, diverging.centre, classification.method !== 'manual');
+      if (split !== breaks) {
+        breaks = split;
+        classes = reclassify(cells, offset, areaCount, breaks);
+      }
+      colors = divergingClassColors(palette.name, breaks, diverging.centre, spec.polarity);
     }
-    colors = divergingClassColors(palette.name, breaks, diverging.centre, spec.polarity);
   } else {
     colors = sequentialClassColors(palette.name, breaks.length, spec.polarity);
   }
@@ -278,6 +302,46 @@ function reclassify(cells: Cells, offset: number, areaCount: number, breaks: rea
       classes[area] = classifyValue(cells.values[offset + area] as number, breaks);
   }
   return classes;
+}
+
+/** The distance steps of symmetric classes, pooled over all years when the scope says so (cached). */
+const symmetricStepsCache = new WeakMap<Cells, Map<string, number[] | null>>();
+
+/**
+ * distanceSteps of the shown year's values from the centre or, for breaks fixed over all years, of
+ * every year's values from that year's centre (0, or that year's city value; years without one are
+ * left out), so a class spans the same distance from the centre in every year.
+ */
+function symmetricSteps(
+  input: MapClassesInput,
+  spec: { readonly method: SymmetricMethod; readonly classes: number },
+  reference: 'zero' | 'city',
+): number[] | null {
+  const { cells, cityCells, areaCount, yearCount, yearIndex, classification } = input;
+  const allYears = (classification.scope ?? 'per-year') === 'all-years';
+  const years = allYears ? Array.from({ length: yearCount }, (_, index) => index) : [yearIndex];
+  const key = JSON.stringify([spec.method, spec.classes, reference, allYears ? 'all' : yearIndex]);
+  let byKey = symmetricStepsCache.get(cells);
+  if (!byKey) symmetricStepsCache.set(cells, (byKey = new Map()));
+  if (byKey.has(key)) return byKey.get(key) ?? null;
+  const distances = new Float64Array(years.length * areaCount);
+  let count = 0;
+  for (const year of years) {
+    const centre =
+      reference === 'zero'
+        ? 0
+        : hasValue(cityCells.status[year] as number)
+          ? (cityCells.values[year] as number)
+          : NaN;
+    if (!Number.isFinite(centre)) continue;
+    const offset = year * areaCount;
+    for (let area = 0; area < areaCount; area++)
+      if (hasValue(cells.status[offset + area] as number))
+        distances[count++] = Math.abs((cells.values[offset + area] as number) - centre);
+  }
+  const steps = distanceSteps(distances.subarray(0, count), spec);
+  byKey.set(key, steps);
+  return steps;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   screenshot,
   SCREENSHOT_DIR,
   type Browser,
+  type Locator,
   type OpenedPage,
   type Page,
 } from './helper';
@@ -206,6 +207,17 @@ it('takes stock of the change between two years as a map and a list', async () =
   const rows = byTestId(page, 'change-list').locator('tbody tr[data-area-id]');
   await expect.poll(() => rows.count()).toBe(99);
   await expect.poll(() => page.evaluate(() => window.__qm?.classes?.diverging?.reference)).toBe('zero');
+  // The classes mirror about 0, so a rise is as dark as a fall of its size: the largest rise (first
+  // row) takes the top class's colour, "von −a bis −b … über b bis a".
+  const ranges = await page.locator('[data-testid^="legend-class-"] .legend-range').allTextContents();
+  const bounds = ranges.map((text) => (text.match(/−?[\d.]+,\d+/g) ?? []).map((n) => n.replace('−', '')));
+  expect(bounds.length).toBe(5);
+  expect(bounds[0]).toEqual([...bounds[4]!].reverse());
+  expect(bounds[1]).toEqual([...bounds[3]!].reverse());
+  const swatches = page.locator('[data-testid^="legend-class-"] .legend-swatch');
+  const colorOf = (locator: Locator) =>
+    locator.evaluate((element) => getComputedStyle(element).backgroundColor);
+  expect(await colorOf(rows.first().locator('.class-swatch'))).toBe(await colorOf(swatches.last()));
   // Largest increase first; the city row says the same change as its two values.
   const city = await byTestId(page, 'change-city').locator('td').allTextContents();
   const number = (text: string) => Number(text.replace('±', '').replace('−', '-').replace(',', '.'));

@@ -97,3 +97,16 @@ export function divergingClassColors(
   for (let index = 0; index < above; index++) colors.push(aboveArm[index] as string);
   return colors;
 }
+
+/**
+ * The colours of classes symmetric about the centre (symmetricBreaks): the scheme's own ramp of
+ * `count` colours, lowest class first, the worse side warm. An odd count's middle class takes the
+ * scheme's light middle colour; classes equally far from the centre take equal intensity.
+ *
+ * @example
+ * symmetricClassColors('RdBu', 5, 'higher-is-worse'); // ['#0571b0', '#92c5de', '#f7f7f7', '#f4a582', '#ca0020']
+ */
+export function symmetricClassColors(palette: string, count: number, polarity: Polarity): string[] {
+  const warmFirst = divergingColorsWarmFirst(palette, count);
+  return polarity === 'higher-is-better' ? warmFirst : warmFirst.reverse();
+}

@@ -35,13 +35,36 @@ describe('the Bilanzierung map', () => {
     expect(classes.diverging).not.toBeNull();
   });
 
-  it('keeps the chosen number of classes when it splits them at 0, with no empty class', () => {
+  it('keeps the chosen number of classes, mirrored about 0 with a middle class around it', () => {
     const classes = changeClasses(2015, 2024);
     expect(classes.classCount).toBe(5);
-    expect(classes.breaks).toHaveLength(5);
-    expect(classes.breaks).toContain(0);
-    expect(classes.counts.every((count) => count > 0)).toBe(true);
+    const bounds = [classes.lowerBound, ...classes.breaks];
+    bounds.forEach((bound, index) => expect(bound).toBeCloseTo(-bounds[bounds.length - 1 - index]!, 9));
+    // RdBu's five colours: falls of the SGB-II-Quote blue, the middle class its light grey, rises red.
+    expect(classes.colors).toEqual(['#0571b0', '#92c5de', '#f7f7f7', '#f4a582', '#ca0020']);
   });
+
+  it.each(['sgb2_quote', 'kinderarmut', 'alleinerziehende_anteil', 'einwohner'])(
+    '%s: a rise is never paler than a fall of smaller size (and the reverse)',
+    (indicatorId) => {
+      const store = createAppStore();
+      store.getState().datasetLoaded(dataset, []);
+      store.getState().setIndicator(indicatorId);
+      store.getState().setView('change');
+      store.getState().setAnalysis({ changeFrom: 2015, changeTo: 2024 });
+      const classes = selectMapClasses(store.getState())!;
+      const change = selectChange(store.getState())!;
+      const middle = (classes.breaks.length - 1) / 2;
+      const shown: { size: number; intensity: number }[] = [];
+      classes.classes.forEach((cls, area) => {
+        if (cls >= 0)
+          shown.push({ size: Math.abs(change.cells.values[area]!), intensity: Math.abs(cls - middle) });
+      });
+      expect(shown.length).toBeGreaterThan(90);
+      for (const a of shown)
+        for (const b of shown) if (a.size > b.size) expect(a.intensity).toBeGreaterThanOrEqual(b.intensity);
+    },
+  );
 
   it('goes from the earlier to the later year, whichever way round they were chosen', () => {
     const store = createAppStore();

@@ -9,6 +9,7 @@ import {
   divergingClassColors,
   sequentialClassColors,
   splitAtCentre,
+  symmetricClassColors,
 } from '../../../../src/ui/legend/class-colors';
 import { paletteColors } from '../../../../src/ui/legend/palette';
 
@@ -162,5 +163,23 @@ describe('divergingClassColors', () => {
 
   it('gives no colours for no classes', () => {
     expect(divergingClassColors('RdBu', [], 0, 'higher-is-worse')).toEqual([]);
+  });
+});
+
+describe('symmetricClassColors', () => {
+  it('takes the scheme ramp, the worse side warm, the middle class light', () => {
+    expect(symmetricClassColors('RdBu', 5, 'higher-is-worse')).toEqual([
+      '#0571b0',
+      '#92c5de',
+      '#f7f7f7',
+      '#f4a582',
+      '#ca0020',
+    ]);
+    expect(symmetricClassColors('RdBu', 4, 'higher-is-better')).toEqual([
+      '#ca0020',
+      '#f4a582',
+      '#92c5de',
+      '#0571b0',
+    ]);
   });
 });
