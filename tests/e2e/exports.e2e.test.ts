@@ -287,7 +287,7 @@ it('prints a fixed-class matrix index with its grid, the Handlungsbedarf entry a
   });
   try {
     await waitForMap(indexPage.page);
-    const highlight = 'qm-sozialraum-highlight';
+    const highlight = 'qm-sozialraum-highlight-casing';
     const visibility = () =>
       indexPage.page.evaluate(
         (id) => window.__qm!.map.getLayoutProperty(id, 'visibility') as string,
@@ -299,11 +299,11 @@ it('prints a fixed-class matrix index with its grid, the Handlungsbedarf entry a
     expect(file.fileName).toBe(`${DATASET}_sozialraum_2024_gesamtindex.png`);
     // The outlines are back on screen after the export …
     expect(await visibility()).toBe('visible');
-    // … but not in the picture: no comparison blue (#1f5fbf) or selection black in the map's part.
+    // … but not in the picture: none of the three chosen areas' outline colours (the charts' first
+    // three, areaColour) nor the hover black in the map's part.
     const mapPart = await pngColours(file.bytes, { x: 0, y: 0, width: 3508 - 118 - 900 - 40, height: 2480 });
     const inMap = new Map(mapPart);
-    expect(inMap.get('#1f5fbf') ?? 0).toBe(0);
-    expect(inMap.get('#000000') ?? 0).toBe(0);
+    for (const colour of ['#4e79a7', '#f28e2c', '#76b7b2', '#000000']) expect(inMap.get(colour) ?? 0).toBe(0);
     // The legend shows the flag hatch (its ink #1d2733 appears nowhere else in the legend) and
     // every matrix cell's colour as a grid cell.
     const legendPart = new Map(

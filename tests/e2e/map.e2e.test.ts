@@ -135,9 +135,10 @@ describe('Karte / map', () => {
     const selected = await state();
     expect(selected.selectedId).toBe(first!.id);
     expect(selected.comparisonIds).toEqual([second!.id, third!.id]);
-    // The selection outline is drawn: black pixels appear.
+    // The outlines are drawn in the areas' chart colours: the selected area's first, then the two compared.
     const histogram = await mapHistogram(app.page);
-    expect(histogram['#000000'] ?? 0).toBeGreaterThan(MIN_PIXELS);
+    for (const colour of ['#4e79a7', '#f28e2c', '#76b7b2'])
+      expect(histogram[colour] ?? 0, colour).toBeGreaterThan(MIN_PIXELS);
     await screenshot(app.page, 'map-selection');
     // Shift-click on a compared area removes it again.
     await clickMap(app.page, third!, ['Shift']);

@@ -1,5 +1,6 @@
 // The side panels as a planner uses them: find an indicator in the catalogue, select an area and read
 // its value, rank, district and city comparison and trend, compare areas, move through the years.
+import type { GeoJSONSource } from 'maplibre-gl';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { byTestId, textOf } from './driver';
 import path from 'node:path';
@@ -178,6 +179,59 @@ it('lists comparison areas and removes them', async () => {
   await byTestId(page, 'detail-clear').click();
   await expect.poll(() => store<string | null>('state.selectedId')).toBeNull();
   expect(await textOf(page, 'detail-hint')).toBe('Gebiet auf der Karte anklicken');
+});
+
+it('gives each chosen area one colour: its map outline, its comparison swatch and its time series line', async () => {
+  await store("state.selectArea('0101')");
+  await store("state.selectArea('0202', 'toggle')");
+  await store("state.selectArea('0305', 'toggle')");
+  const comparison = byTestId(page, 'detail-comparison');
+  await expect.poll(() => comparison.locator('li').count()).toBe(2);
+  // The time series key: name → line colour, for the three areas (solid lines; districts are dashed).
+  const keyColours = async () =>
+    page
+      .locator('.ts-key')
+      .evaluateAll((groups) =>
+        Object.fromEntries(
+          groups
+            .filter((group) => !group.querySelector('line')?.getAttribute('stroke-dasharray'))
+            .map((group) => [group.textContent, group.querySelector('line')?.getAttribute('stroke')]),
+        ),
+      );
+  await expect.poll(async () => Object.keys(await keyColours()).length).toBeGreaterThanOrEqual(4);
+  const key = await keyColours();
+  const names = await store<Record<string, string>>(
+    "Object.fromEntries(['0101', '0202', '0305'].map((id) => [id, state.dataset.data.levels[0].names[state.dataset.data.levels[0].areaIds.indexOf(id)]]))",
+  );
+  // The comparison list's swatches, in its order.
+  const toHex = (rgb: string) =>
+    '#' +
+    (rgb.match(/\d+/g) ?? [])
+      .slice(0, 3)
+      .map((n) => Number(n).toString(16).padStart(2, '0'))
+      .join('');
+  const swatches = await comparison
+    .locator('[data-testid="comparison-swatch"]')
+    .evaluateAll((spans) => spans.map((span) => getComputedStyle(span).backgroundColor));
+  expect(swatches.map(toHex)).toEqual([key[names['0202']!], key[names['0305']!]]);
+  // The map's outlines: the highlight source's features carry the same colours.
+  const outlines = () =>
+    page.evaluate(async () => {
+      const source = window.__qm!.map.getSource('qm-sozialraum-highlight') as GeoJSONSource;
+      const data = (await source.getData()) as GeoJSON.FeatureCollection;
+      const ids = window.__qmStore!.getState().dataset!.data.levels[0]!.areaIds;
+      return Object.fromEntries(
+        data.features.map((feature) => [ids[feature.id as number], feature.properties?.['color']]),
+      );
+    });
+  await expect.poll(async () => Object.keys(await outlines()).length).toBe(3);
+  expect(await outlines()).toEqual({
+    '0101': key[names['0101']!],
+    '0202': key[names['0202']!],
+    '0305': key[names['0305']!],
+  });
+  expect(new Set(Object.values(await outlines())).size).toBe(3);
+  await store('state.selectArea(null)');
 });
 
 it('selects an area by clicking the map', async () => {

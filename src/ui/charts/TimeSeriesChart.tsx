@@ -7,7 +7,7 @@ import { trendPath, trendSegments } from '../panels/trend-model';
 import { ChartFrame, FOOTER_HEIGHT, HEADER_HEIGHT, tickDecimals, YGrid } from './ChartFrame';
 import { type IndicatorFormat } from './chart-context';
 import { withUnit } from '../panels/panel-text-model';
-import { TABLEAU10, TABLEAU10_RED } from './chart-colours';
+import { areaColour } from './chart-colours';
 import { chartMessage } from './chart-messages';
 import { charactersIn, ellipsize, textWidth } from './chart-text';
 import { layoutKey } from './key-layout';
@@ -38,9 +38,6 @@ const THRESHOLD_COLOUR = '#c81e1e';
 /** Dash patterns that tell up to three threshold lines apart. */
 const THRESHOLD_DASHES = ['6 3', '2 2', '9 3 2 3'];
 
-/** Categorical colours for areas: Tableau 10 without its red, which is the thresholds' colour. */
-const AREA_COLOURS = TABLEAU10.filter((colour) => colour !== TABLEAU10_RED);
-
 /**
  * Stroke colour of a line: areas in categorical colours, the city black. A parent district is
  * drawn dashed in the colour of the (first) chosen area in it, so with areas of several districts
@@ -49,7 +46,7 @@ const AREA_COLOURS = TABLEAU10.filter((colour) => colour !== TABLEAU10_RED);
 export function lineColour(line: TimeSeriesLine, areaPosition: number): string {
   if (line.role === 'city') return '#1f2933';
   if (line.role === 'preview') return '#9333ea';
-  return AREA_COLOURS[areaPosition % AREA_COLOURS.length] as string;
+  return areaColour(areaPosition);
 }
 
 /**

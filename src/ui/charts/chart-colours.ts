@@ -18,3 +18,14 @@ export const TABLEAU10: readonly string[] = [
 
 /** The red of Tableau 10: left out where red means a threshold (time series). */
 export const TABLEAU10_RED = '#e15759';
+
+/** Categorical colours for chosen areas: Tableau 10 without its red, which is the thresholds' colour. */
+export const AREA_COLOURS: readonly string[] = TABLEAU10.filter((colour) => colour !== TABLEAU10_RED);
+
+/**
+ * The colour of the chosen area at `position` (0 = the selected area, then the comparison areas in
+ * their order): the same in the map's outlines, the detail panel's comparison list and the charts.
+ */
+export function areaColour(position: number): string {
+  return AREA_COLOURS[position % AREA_COLOURS.length] as string;
+}

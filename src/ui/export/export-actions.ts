@@ -23,7 +23,7 @@ import { derivedOf, selectIndicator, selectLevelIndex, selectYearIndex } from '.
 import type { AppState } from '../../state/store';
 import { message, type MessageKey } from '../app/messages';
 import { buildLegendModel, shownClassCount } from '../legend/legend-model';
-import { layerIdsOf, printBoundaryChanges, type LayerChange } from '../map/map-style';
+import { highlightLayerIdsOf, printBoundaryChanges, type LayerChange } from '../map/map-style';
 import { fillTemplate } from '../panels/panel-text-model';
 import { exportMessage } from './export-messages';
 import { canvasToPng } from './download';
@@ -132,12 +132,14 @@ export async function exportMapPng(state: AppState, map: maplibregl.Map, date: s
   // Selection, comparison and hover outlines belong to the session, not to the printed map; its
   // boundaries are lines (one device pixel at 300 dpi would all but vanish).
   const printChanges: LayerChange[] = [
-    ...dataset.data.levels.map((shown): LayerChange => ({
-      layer: layerIdsOf(shown.id).highlight,
-      kind: 'layout',
-      property: 'visibility',
-      value: 'none',
-    })),
+    ...dataset.data.levels.flatMap((shown) =>
+      highlightLayerIdsOf(shown.id).map((layer): LayerChange => ({
+        layer,
+        kind: 'layout',
+        property: 'visibility',
+        value: 'none',
+      })),
+    ),
     ...printBoundaryChanges(level.id),
   ];
   const mapImage = await captureMap(map, PRINT_PAGE.width - 1100, PRINT_PAGE.height - 700, printChanges);

@@ -48,10 +48,18 @@ import {
   boundaryModeFor,
   isPatternLayerId,
   sourceIdOf,
+  highlightLayerIdsOf,
   highlightSourceIdOf,
 } from './map-style';
 import './map.css';
-import { changedAreas, sameColors, selectionStates, stateClassesOf } from './paint-state';
+import { areaColour } from '../charts/chart-colours';
+import {
+  changedAreas,
+  sameColors,
+  selectionStates,
+  stateClassesOf,
+  type SelectionState,
+} from './paint-state';
 import { missingPatterns } from './patterns';
 import { selectMapClasses, type MapClasses } from '../../state/select-map-classes';
 import { POINTER_FOCUS_ATTRIBUTE } from './pointer-focus';
@@ -457,7 +465,7 @@ function connectMap(
 
   let shownLevel = -1;
   let lastClasses: MapClasses | null = null;
-  let selection: { level: number; states: Map<number, number> } = { level: -1, states: new Map() };
+  let selection: { level: number; states: Map<number, SelectionState> } = { level: -1, states: new Map() };
   let hovered: { level: number; area: number } | null = null;
   let selectingFromMap = false;
   let disposed = false;
@@ -499,31 +507,38 @@ function connectMap(
       const geometry = dataset.geometry[index];
       if (levelId === null || !geometry) return;
       const features: AnyLevelFeature[] = [];
-      const add = (area: number, sel: number, hover: boolean) => {
+      const add = (area: number, chosen: SelectionState | null, hover: boolean) => {
         const feature = geometry.features[area];
         if (feature)
           features.push({
             type: 'Feature',
             id: area,
-            properties: { sel, hover },
+            // An outline in the colour the area has in the charts and the comparison list.
+            properties: chosen
+              ? { sel: chosen.sel, color: areaColour(chosen.position), hover }
+              : { sel: 0, hover },
             geometry: feature.geometry,
           });
       };
+      // The selected area last, so its outline lies over its neighbours' where they share an edge.
       if (selection.level === index)
-        for (const [area, sel] of selection.states) add(area, sel, hovered?.area === area);
+        for (const [area, chosen] of [...selection.states].reverse())
+          add(area, chosen, hovered?.area === area);
       if (
         hovered &&
         hovered.level === index &&
         !(selection.level === index && selection.states.has(hovered.area))
       )
-        add(hovered.area, 0, true);
+        add(hovered.area, null, true);
       // Shown only while it has something to show: an empty source would still cost a tile load
       // and a frame on the way to the first coloured map.
-      const layerId = layerIdsOf(levelId).highlight;
       const visibility = index === shownLevel && features.length > 0 ? 'visible' : 'none';
-      if (map.getLayer(layerId) && map.getLayoutProperty(layerId, 'visibility') !== visibility)
-        setLayerVisibility(map, layerId, visibility);
-      const key = features.map((feature) => `${feature.id}:${feature.properties?.['sel']}`).join(',');
+      for (const layerId of highlightLayerIdsOf(levelId))
+        if (map.getLayer(layerId) && map.getLayoutProperty(layerId, 'visibility') !== visibility)
+          setLayerVisibility(map, layerId, visibility);
+      const key = features
+        .map((feature) => `${feature.id}:${feature.properties?.['sel']}:${feature.properties?.['color']}`)
+        .join(',');
       if (highlighted.get(index) === key) return;
       highlighted.set(index, key);
       const source = map.getSource(highlightSourceIdOf(levelId)) as maplibregl.GeoJSONSource | undefined;
@@ -627,7 +642,7 @@ function connectMap(
     const levelChanged = levelIndex !== shownLevel;
     if (levelChanged) {
       // Highlight layers follow their content (refreshHighlight, via updateSelection below).
-      const highlightLayers = new Set(levelIds.map((id) => (id === null ? '' : layerIdsOf(id).highlight)));
+      const highlightLayers = new Set(levelIds.flatMap((id) => (id === null ? [] : highlightLayerIdsOf(id))));
       for (const [id, visibility] of Object.entries(layerVisibility(levelIds, levelIndex, boundaries))) {
         if (map.getLayer(id) && !highlightLayers.has(id)) setLayerVisibility(map, id, visibility);
       }

@@ -49,9 +49,9 @@ const EDGE_COLOR = 'rgba(91, 102, 115, 0.6)';
 /** Boundaries between areas drawn by the outline line layer (see BoundaryMode). */
 const OUTLINE_COLOR = '#5b6673';
 const PARENT_OUTLINE_COLOR = '#1d2733';
-const SELECTED_COLOR = '#000000';
-const COMPARISON_COLOR = '#1f5fbf';
 const HOVER_COLOR = '#000000';
+/** Drawn under the outlines of chosen areas, so their chart colour reads on any fill. */
+const CASING_COLOR = '#ffffff';
 
 /** The layer ids of one level. */
 export interface LevelLayerIds {
@@ -62,6 +62,8 @@ export interface LevelLayerIds {
   readonly outline: string;
   /** Selected, compared and hovered areas, from the level's highlight source. */
   readonly highlight: string;
+  /** The white casing under the highlight's outlines. */
+  readonly highlightCasing: string;
   /** The parent level's boundaries, drawn thick over this level's areas (from this level's source). */
   readonly parentLines: string;
 }
@@ -84,6 +86,12 @@ export function highlightSourceIdOf(levelId: string): string {
   return `qm-${levelId}-highlight`;
 }
 
+/** The layers of a level's highlight source (casing first), shown while it has areas. */
+export function highlightLayerIdsOf(levelId: string): readonly [string, string] {
+  const ids = layerIdsOf(levelId);
+  return [ids.highlightCasing, ids.highlight];
+}
+
 /** The layer ids of a level (stable: the map component and the tests address layers by them). */
 export function layerIdsOf(levelId: string): LevelLayerIds {
   const prefix = `qm-${levelId}`;
@@ -93,6 +101,7 @@ export function layerIdsOf(levelId: string): LevelLayerIds {
     dots: `${prefix}-dots`,
     outline: `${prefix}-outline`,
     highlight: `${prefix}-highlight`,
+    highlightCasing: `${prefix}-highlight-casing`,
     parentLines: `${prefix}-parent-lines`,
   };
 }
@@ -150,9 +159,9 @@ export function patternOpacityExpression(kind: MissingKind): ExpressionSpecifica
 
 const selOf: ExpressionSpecification = ['coalesce', ['get', 'sel'], 0];
 
-/** Outline width: selected, compared and hovered areas stand out; others get `plain`. */
-function highlightWidth(): ExpressionSpecification {
-  return ['case', ['==', selOf, 1], 3.5, ['==', selOf, 2], 3, 2];
+/** Outline width of selected, compared and hovered areas (`extra` wider for the casing under it). */
+function highlightWidth(extra = 0): ExpressionSpecification {
+  return ['case', ['==', selOf, 1], 3.5 + extra, ['==', selOf, 2], 3 + extra, 2 + extra];
 }
 
 /**
@@ -265,19 +274,20 @@ export function levelLayers(levelId: string, boundaries: BoundaryMode = 'edge'):
     ],
     highlights: [
       {
+        id: ids.highlightCasing,
+        type: 'line',
+        source: highlightSourceIdOf(levelId),
+        layout: { ...hidden, 'line-join': 'round' },
+        paint: { 'line-color': CASING_COLOR, 'line-width': highlightWidth(2) },
+      },
+      {
         id: ids.highlight,
         type: 'line',
         source: highlightSourceIdOf(levelId),
         layout: { ...hidden, 'line-join': 'round' },
         paint: {
-          'line-color': [
-            'case',
-            ['==', selOf, 1],
-            SELECTED_COLOR,
-            ['==', selOf, 2],
-            COMPARISON_COLOR,
-            HOVER_COLOR,
-          ],
+          // Chosen areas in their chart colour (areaColour, a feature property), hovered ones black.
+          'line-color': ['case', ['>', selOf, 0], ['to-color', ['get', 'color']], HOVER_COLOR],
           'line-width': highlightWidth(),
         },
       },
@@ -324,7 +334,7 @@ export function firstOutlineLayerId(levelIds: readonly (string | null)[]): strin
  */
 export function flagLayersBelowId(levelIds: readonly (string | null)[]): string | undefined {
   const first = levelIds.find((id): id is string => id !== null);
-  return first === undefined ? undefined : layerIdsOf(first).highlight;
+  return first === undefined ? undefined : layerIdsOf(first).highlightCasing;
 }
 
 /**
@@ -363,7 +373,8 @@ export function layerVisibility(
     if (levelId === null) return;
     const ids = layerIdsOf(levelId);
     const shown = index === shownIndex ? 'visible' : 'none';
-    for (const id of [ids.fill, ids.hatch, ids.dots, ids.highlight]) visibility[id] = shown;
+    for (const id of [ids.fill, ids.hatch, ids.dots, ids.highlight, ids.highlightCasing])
+      visibility[id] = shown;
     visibility[ids.outline] = boundaries === 'line' ? shown : 'none';
     // Drawn only where the source has lines, i.e. where the level above has geometry.
     visibility[ids.parentLines] = shown;

@@ -29,14 +29,25 @@ export function changedAreas(previous: Int8Array | null, next: Int8Array): numbe
   return changed;
 }
 
-/** Per area id → feature-state `sel`: 1 for the selected area, 2 for comparison areas. */
+/** How a chosen area is outlined: `sel` 1 selected, 2 compared; `position` its place in the charts' order. */
+export interface SelectionState {
+  readonly sel: 1 | 2;
+  readonly position: number;
+}
+
+/**
+ * Per area index: selected (1) or compared (2), and its position among the chosen areas (the selected
+ * area first, then the comparison areas in their order; unknown ones, index −1, skipped), which
+ * gives it the colour it has in the charts (areaColour).
+ */
 export function selectionStates(
   selectedIndex: number,
   comparisonIndices: readonly number[],
-): Map<number, number> {
-  const states = new Map<number, number>();
-  for (const index of comparisonIndices) if (index >= 0) states.set(index, 2);
-  if (selectedIndex >= 0) states.set(selectedIndex, 1);
+): Map<number, SelectionState> {
+  const states = new Map<number, SelectionState>();
+  if (selectedIndex >= 0) states.set(selectedIndex, { sel: 1, position: 0 });
+  for (const index of comparisonIndices)
+    if (index >= 0 && !states.has(index)) states.set(index, { sel: 2, position: states.size });
   return states;
 }
 

@@ -1,3 +1,4 @@
+import { areaColour } from '../charts/chart-colours';
 import { formatNumber } from '../../i18n/format-number';
 import type { Locale } from '../../i18n/locale';
 import { describeStatus } from '../../i18n/status';
@@ -223,9 +224,16 @@ function Comparison({ detail, locale }: { detail: DetailView; locale: Locale }) 
         <p className="hint">{message(locale, 'detailComparisonHint')}</p>
       ) : (
         <ul>
-          {rows.map((row) => (
+          {rows.map((row, index) => (
             <li key={row.areaId} data-area-id={row.areaId}>
               <span className="comparison-name">
+                {/* The area's colour on the map and in the charts (the selected area is the first). */}
+                <span
+                  className="comparison-swatch"
+                  data-testid="comparison-swatch"
+                  style={{ background: areaColour(index + 1) }}
+                  aria-hidden="true"
+                />
                 {row.name} <span className="area-id">{row.areaId}</span>
               </span>
               <span className="comparison-value">

@@ -89,16 +89,18 @@ describe('choroplethLayers', () => {
       'qm-bz-outline',
       'qm-sr-parent-lines',
       'qm-bz-parent-lines',
+      'qm-sr-highlight-casing',
       'qm-sr-highlight',
+      'qm-bz-highlight-casing',
       'qm-bz-highlight',
     ]);
   });
 
   it('puts the flag layers above the parent lines and below every highlight', () => {
     const below = flagLayersBelowId(['sr', null, 'bz']);
-    expect(below).toBe('qm-sr-highlight');
+    expect(below).toBe('qm-sr-highlight-casing');
     expect(ids.indexOf(below!)).toBeGreaterThan(ids.lastIndexOf('qm-bz-parent-lines'));
-    expect(ids.slice(ids.indexOf(below!)).every((id) => id.endsWith('-highlight'))).toBe(true);
+    expect(ids.slice(ids.indexOf(below!)).every((id) => /-highlight(-casing)?$/.test(id))).toBe(true);
     expect(flagLayersBelowId([null])).toBeUndefined();
   });
 
@@ -157,7 +159,7 @@ describe('choroplethLayers', () => {
   it('takes the areas for the area layers and the parent lines for the parent-lines layer', () => {
     // One source per level holds both (area-source.ts): filtered by geometry type.
     for (const layer of layers) {
-      if (layer.id.endsWith('-highlight')) continue;
+      if (/-highlight(-casing)?$/.test(layer.id)) continue;
       expect('filter' in layer && layer.filter).toEqual(
         layer.id.endsWith('-parent-lines') ? LINES_ONLY : AREAS_ONLY,
       );
@@ -169,7 +171,7 @@ describe('choroplethLayers', () => {
     for (const layer of layers) {
       expect(layer.layout).toMatchObject({ visibility: 'none' });
       const level = layer.id.startsWith('qm-sr') ? 'qm-sr' : 'qm-bz';
-      const expected = layer.id.endsWith('-highlight') ? `${level}-highlight` : level;
+      const expected = /-highlight(-casing)?$/.test(layer.id) ? `${level}-highlight` : level;
       expect('source' in layer && layer.source).toBe(expected);
     }
   });
@@ -181,6 +183,8 @@ describe('choroplethLayers', () => {
     const highlight = JSON.stringify(layers.find((layer) => layer.id === 'qm-sr-highlight')!.paint);
     expect(highlight).toContain('"get","sel"');
     expect(highlight).not.toContain('feature-state');
+    // Chosen areas are outlined in their chart colour, a property of the highlight source's feature.
+    expect(highlight).toContain('"get","color"');
   });
 
   it.each([
@@ -211,12 +215,12 @@ describe('layerVisibility', () => {
     {
       name: 'fine level shown: its layers, with the parent lines from its own source',
       shown: 0,
-      visible: [sr.fill, sr.hatch, sr.dots, sr.highlight, sr.parentLines],
+      visible: [sr.fill, sr.hatch, sr.dots, sr.highlightCasing, sr.highlight, sr.parentLines],
     },
     {
       name: 'coarse level shown: its layers (its source has no parent lines to draw)',
       shown: 1,
-      visible: [bz.fill, bz.hatch, bz.dots, bz.highlight, bz.parentLines],
+      visible: [bz.fill, bz.hatch, bz.dots, bz.highlightCasing, bz.highlight, bz.parentLines],
     },
   ])('$name', ({ shown, visible }) => {
     const visibility = layerVisibility(['sr', 'bz'], shown);
@@ -224,7 +228,7 @@ describe('layerVisibility', () => {
       .filter(([, value]) => value === 'visible')
       .map(([id]) => id);
     expect(shownIds.sort()).toEqual([...visible].sort());
-    expect(Object.keys(visibility)).toHaveLength(12);
+    expect(Object.keys(visibility)).toHaveLength(14);
   });
 
   it('shows the outline layer with its level only where the boundaries are lines', () => {
@@ -235,7 +239,7 @@ describe('layerVisibility', () => {
 
   it('a level without geometry has no layers', () => {
     const visibility = layerVisibility(['sr', null], 0);
-    expect(Object.keys(visibility)).toHaveLength(6);
+    expect(Object.keys(visibility)).toHaveLength(7);
   });
 });
 

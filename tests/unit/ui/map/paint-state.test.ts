@@ -44,18 +44,25 @@ describe('changedAreas', () => {
 describe('selectionStates', () => {
   it.each([
     { name: 'nothing', selected: -1, comparison: [], expected: [] },
-    { name: 'selected only', selected: 4, comparison: [], expected: [[4, 1]] },
+    { name: 'selected only', selected: 4, comparison: [], expected: [[4, { sel: 1, position: 0 }]] },
     {
-      name: 'selected wins over comparison; unknown ids skipped',
+      name: 'selected first, then the comparison in its order; the selected area and unknown ids skipped',
       selected: 4,
-      comparison: [2, -1, 4],
+      comparison: [7, 2, -1, 4],
       expected: [
-        [2, 2],
-        [4, 1],
+        [4, { sel: 1, position: 0 }],
+        [7, { sel: 2, position: 1 }],
+        [2, { sel: 2, position: 2 }],
       ],
     },
+    {
+      name: 'a comparison without a selected area starts at the first colour',
+      selected: -1,
+      comparison: [3],
+      expected: [[3, { sel: 2, position: 0 }]],
+    },
   ])('$name', ({ selected, comparison, expected }) => {
-    expect([...selectionStates(selected, comparison)].sort((a, b) => a[0]! - b[0]!)).toEqual(expected);
+    expect([...selectionStates(selected, comparison)]).toEqual(expected);
   });
 });
 
