@@ -336,6 +336,14 @@ it('filters the data table by name and district', async () => {
   expect(new Set(await rows.locator('td.flag-cell-yes').allTextContents())).toEqual(new Set(['ja']));
   await expect.poll(() => rows.locator('td.flag-cell-yes').count()).toBe(15);
   await expect.poll(() => page.url()).toMatch(/qf=yes/);
+  // The export menu says its files hold every area, not the filtered rows.
+  await byTestId(page, 'export-menu').click();
+  expect(await textOf(page, 'export-filter-note')).toBe('Der Filter der Tabelle gilt für die Dateien nicht.');
+  await byTestId(page, 'export-menu').click();
+  await byTestId(page, 'table-filter-flag').selectOption('');
+  await byTestId(page, 'export-menu').click();
+  expect(await byTestId(page, 'export-filter-note').count()).toBe(0);
+  await byTestId(page, 'export-menu').click();
 });
 
 it('never re-uploaded the map geometry while the charts were used, and logged no errors', async () => {

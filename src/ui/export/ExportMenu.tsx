@@ -26,6 +26,10 @@ export function ExportMenu() {
   const view = useAppStore((state) => state.view);
   const level = useAppStore(selectLevel);
   const year = useAppStore((state) => state.dataset?.data.years[selectYearIndex(state)]);
+  // The files hold every area and indicator: a filtered table does not export only its rows.
+  const tableFiltered = useAppStore(({ analysis: { tableFilter } }) =>
+    Boolean(tableFilter.text.trim() || tableFilter.parentId !== null || tableFilter.flag),
+  );
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<Status>(null);
   const id = useId();
@@ -102,6 +106,11 @@ export function ExportMenu() {
         {level && year !== undefined && (
           <p className="export-hint">
             {fillTemplate(message(locale, 'exportMenuHint'), { level: localize(level.label, locale), year })}
+          </p>
+        )}
+        {tableFiltered && (
+          <p className="export-hint" data-testid="export-filter-note">
+            {message(locale, 'exportIgnoresTableFilter')}
           </p>
         )}
         <button
