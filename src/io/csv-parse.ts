@@ -28,6 +28,8 @@ export interface CsvTable {
   readonly rows: readonly (readonly string[])[];
   /** 1-based file line where each data row starts (header = line 1 unless blank lines precede it). */
   readonly lines: Int32Array;
+  /** File lines of rows with more or fewer fields than the header (reported as `field-count`). */
+  readonly malformedLines: ReadonlySet<number>;
   readonly delimiter: Delimiter;
 }
 
@@ -94,11 +96,13 @@ export function parseCsv(text: string, options: CsvOptions): Result<CsvTable> {
   const rows: string[][] = [];
   const lines = new Int32Array(Math.max(0, data.length - headerIndex - 1));
   const fieldCountIssues = new IssueCap(MAX_FIELD_COUNT_ISSUES);
+  const malformedLines = new Set<number>();
   for (let index = headerIndex + 1; index < data.length; index++) {
     const row = data[index] as string[];
     if (isBlank(row)) continue;
     const line = allLines[index] ?? 0;
     if (row.length !== header.length && !onlyEmptyExtras(row, header.length)) {
+      malformedLines.add(line);
       fieldCountIssues.add(
         issue(
           'csv-malformed',
@@ -116,7 +120,14 @@ export function parseCsv(text: string, options: CsvOptions): Result<CsvTable> {
     rows.push(row);
   }
   issues.push(...fieldCountIssues.issues());
-  const value = { header, columnIndex, rows, lines: lines.subarray(0, rows.length), delimiter };
+  const value = {
+    header,
+    columnIndex,
+    rows,
+    lines: lines.subarray(0, rows.length),
+    malformedLines,
+    delimiter,
+  };
   return { ok: true, value, issues };
 }
 

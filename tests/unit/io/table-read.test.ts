@@ -275,6 +275,18 @@ describe('readTable problems', () => {
     expect(statusOf(result.value.variables.get('a')?.status[60] ?? 0)).toBe('invalid-number');
   });
 
+  it('reports a row of the wrong number of fields once, not again for its cells', () => {
+    // Line 3 was written with commas: one field, so no year; line 4 lacks its value (and says so once).
+    const text = 'id;jahr;a\n1;2020;1\n2,2020,2\n3;2020\n4;x;4\n';
+    const result = readTableText(text, long, options(['a']));
+    expect(result.ok && result.value.areaIds).toEqual(['1', '3']);
+    expect(brief(result.issues)).toEqual([
+      ['csv-malformed', 3, { reason: 'field-count', expected: 3, found: 1 }],
+      ['csv-malformed', 4, { reason: 'field-count', expected: 3, found: 2 }],
+      ['invalid-year', 5, { value: 'x' }],
+    ]);
+  });
+
   it('warns about rows without an id and skips them', () => {
     const result = readTableText('id;jahr;a\n;2020;1\n2;2020;2\n', long, options(['a']));
     expect(result.ok && result.value.areaIds).toEqual(['2']);
