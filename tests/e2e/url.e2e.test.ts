@@ -82,6 +82,7 @@ const search = (page: Page) => page.evaluate(() => window.location.search);
 async function serveTestDataset(
   opened: OpenedPage,
   editManifest: (manifest: Record<string, unknown>) => void = () => {},
+  editCsv: (text: string) => string = (text) => text,
 ): Promise<void> {
   await opened.context.route(/\/test-data\//, (route) => {
     const name = decodeURIComponent(new URL(route.request().url()).pathname.split('/').pop() ?? '');
@@ -93,7 +94,7 @@ async function serveTestDataset(
         const manifest = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
         editManifest(manifest);
         body = Buffer.from(JSON.stringify(manifest));
-      }
+      } else if (name === 'sozialraum_daten.csv') body = Buffer.from(editCsv(body.toString('utf8')));
       return route.fulfill({
         status: 200,
         body,
@@ -168,6 +169,41 @@ it('says so where the map would be when a level has no geometry', async () => {
   await screenshot(page, 'map-level-without-geometry');
   await byTestId(page, 'level-select').selectOption('sozialraum');
   await expect.poll(() => byTestId(page, 'map-no-geometry').count()).toBe(0);
+  expectClean(opened);
+});
+
+it('says over the view when the files had problems, each broken row once, and keeps the rest', async () => {
+  const opened = await open('?v=map');
+  // The demo's own note (a gap in a series) is what the data says, not a broken file: it is listed
+  // in the footer (the same module draws both), with no note over the map.
+  await byTestId(opened.page, 'issues').waitFor();
+  expect(await byTestId(opened.page, 'file-problems').count()).toBe(0);
+  await serveTestDataset(opened, undefined, (text) => {
+    const lines = text.split('\r\n');
+    lines[5] = lines[5]!.replaceAll(';', ','); // line 6 written with commas: one field
+    lines[10] = lines[10]!.replace(/;\d+;/, ';viele;'); // line 11: a count that is no number
+    return lines.join('\r\n');
+  });
+  const { page } = opened;
+  await page.goto(`${inject('baseUrl')}?dataset=test-data/manifest.json`);
+  await settle(page);
+  await expect
+    .poll(() => textOf(page, 'file-problems'))
+    .toContain(
+      '2 Probleme beim Lesen der Dateien, zuerst: sozialraum_daten.csv, Zeile 6: CSV fehlerhaft: Zeile hat 1 statt 13 Felder',
+    );
+  await screenshot(page, 'file-problems');
+  // Line 6 is listed once (its empty year follows from it), and the map is there with the other rows.
+  const notes = await byTestId(page, 'issues').locator('li').allTextContents();
+  expect(notes.filter((note) => note.includes('Zeile 6'))).toHaveLength(1);
+  expect(await page.evaluate(() => window.__qm?.classes?.counts.reduce((a, b) => a + b, 0))).toBeGreaterThan(
+    90,
+  );
+  await byTestId(page, 'file-problems-show').click();
+  expect(await byTestId(page, 'issues').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(
+    true,
+  );
+  await expect.poll(() => byTestId(page, 'file-problems').count()).toBe(0);
   expectClean(opened);
 });
 

@@ -23,6 +23,10 @@ const IssueList = lazyAfterMainContent(
   () => import('./IssueList').then((module) => ({ default: module.IssueList })),
   IssueRoom,
 );
+// Shown over the view when the files had problems; loads with the issue texts.
+const FileProblems = lazyAfterMainContent(() =>
+  import('./IssueList').then((module) => ({ default: module.FileProblems })),
+);
 const LoadFailed = lazy(() => import('./LoadFailed').then((module) => ({ default: module.LoadFailed })));
 const IndicatorTable = lazy(() =>
   import('../table/IndicatorTable').then((module) => ({ default: module.IndicatorTable })),
@@ -145,6 +149,7 @@ export function App() {
             </div>
           )}
           <Suspense fallback={null}>{view === 'change' && dataset && <ChangeView />}</Suspense>
+          {dataset && <FileProblems />}
         </main>
         <aside className="detail-panel" aria-label={message(locale, 'detail')}>
           {dataset && <DetailPanel />}

@@ -1,6 +1,12 @@
+import { useState } from 'react';
 import { describeIssue } from '../../i18n/issues';
+import type { Issue, IssueCode } from '../../io/issue';
 import { useAppStore } from '../../state/use-app-store';
+import { fillTemplate } from '../panels/panel-text-model';
 import { message } from './messages';
+
+/** The id of the footer's list of notes, which the file-problems note opens. */
+const ISSUE_LIST_ID = 'data-issues';
 
 /** Notes on the data (warnings and errors from loading), as sentences; collapsed when all is well. */
 export function IssueList() {
@@ -9,7 +15,7 @@ export function IssueList() {
   if (issues.length === 0) return null;
   const errors = issues.filter((item) => item.severity === 'error').length;
   return (
-    <details className="issues" data-testid="issues" open={errors > 0}>
+    <details className="issues" data-testid="issues" id={ISSUE_LIST_ID} open={errors > 0}>
       <summary>
         {message(locale, 'issues')} ({issues.length})
       </summary>
@@ -21,5 +27,58 @@ export function IssueList() {
         ))}
       </ul>
     </details>
+  );
+}
+
+/**
+ * What the data says rather than what is wrong with a file: a gap in a series, a file read as
+ * Windows-1252, an assumed coordinate system. These stay in the footer's list only.
+ */
+const NOT_FILE_PROBLEMS: ReadonlySet<IssueCode> = new Set(['series-gap', 'encoding-fallback', 'crs-assumed']);
+
+/** Warnings and errors about the files themselves (broken rows, cells that are no number, unknown ids …). */
+export function fileProblemsOf(issues: readonly Issue[]): readonly Issue[] {
+  return issues.filter((item) => item.severity !== 'info' && !NOT_FILE_PROBLEMS.has(item.code));
+}
+
+/**
+ * A note over the view when the files had problems: the footer's list is folded, and a planner who
+ * loaded a broken CSV should see at once that values were left out, with the first problem located.
+ */
+export function FileProblems() {
+  const issues = useAppStore((state) => state.issues);
+  const locale = useAppStore((state) => state.locale);
+  const [dismissed, setDismissed] = useState<readonly Issue[] | null>(null);
+  const problems = fileProblemsOf(issues);
+  const first = problems[0];
+  if (!first || dismissed === issues) return null;
+  const text = fillTemplate(message(locale, problems.length === 1 ? 'fileProblemsOne' : 'fileProblemsMany'), {
+    count: String(problems.length),
+    first: describeIssue(first, locale),
+  });
+  const showAll = () => {
+    const list = document.getElementById(ISSUE_LIST_ID);
+    if (!(list instanceof HTMLDetailsElement)) return;
+    list.open = true;
+    list.querySelector('summary')?.focus();
+    setDismissed(issues);
+  };
+  return (
+    <div className="file-problems" role="alert" data-testid="file-problems">
+      <p>{text}</p>
+      <button type="button" data-testid="file-problems-show" onClick={showAll}>
+        {message(locale, 'fileProblemsShow')}
+      </button>
+      <button
+        type="button"
+        className="file-problems-dismiss"
+        data-testid="file-problems-dismiss"
+        aria-label={message(locale, 'fileProblemsDismiss')}
+        title={message(locale, 'fileProblemsDismiss')}
+        onClick={() => setDismissed(issues)}
+      >
+        ×
+      </button>
+    </div>
   );
 }
