@@ -323,6 +323,26 @@ it('has no parent district at the Stadtbezirk level and speaks English', async (
   await byTestId(page, 'level-select').selectOption('sozialraum');
 });
 
+it('keeps the year slider in the window beside the map and legend at 900 × 700', async () => {
+  const narrow = await openPage(browser, inject('baseUrl'), { viewport: { width: 900, height: 700 } });
+  try {
+    await byTestId(narrow.page, 'year-bar').waitFor({ timeout: 60_000 });
+    const box = (testId: string) => byTestId(narrow.page, testId).boundingBox();
+    const slider = (await box('year-bar'))!;
+    expect(slider.y + slider.height).toBeLessThanOrEqual(700);
+    const map = (await narrow.page.locator('.map-area').boundingBox())!;
+    expect(map.height).toBeGreaterThan(250);
+    expect(map.y + map.height).toBeLessThanOrEqual(slider.y);
+    // Scrolled down to the detail panel, the slider is still there.
+    await byTestId(narrow.page, 'detail-panel').scrollIntoViewIfNeeded();
+    const scrolled = (await box('year-bar'))!;
+    expect(scrolled.y + scrolled.height).toBeLessThanOrEqual(700);
+    await screenshot(narrow.page, 'panels-900x700');
+  } finally {
+    await narrow.close();
+  }
+});
+
 it('made no request outside the page origin and logged no errors', () => {
   expect(app.externalRequests()).toEqual([]);
   expect(app.consoleErrors).toEqual([]);
