@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { byTestId, textOf } from './driver';
 import { launchBrowser, openPage, screenshot, type Browser, type OpenedPage, type Page } from './helper';
-import { areaPoints, hoverMap, mapCanvas, mapHistogram, waitForMap } from './map-driver';
+import { areaPoints, hoverMap, mapCanvas, mapHistogram, waitForMap, waitForMapSettled } from './map-driver';
 
 let browser: Browser;
 let app: OpenedPage;
@@ -119,6 +119,24 @@ it('says in the map tooltip whether the hovered area is flagged, in German and E
     .poll(() => textOf(page, 'map-tooltip-flag'))
     .toMatch(/^Need for action: [23] of 3 thresholds met$/);
   await byTestId(page, 'locale-de').click();
+  // The hover outline's layers came with the first hover, on top; the flag layers of a level shown
+  // later still go below them (the hover and selection outlines stay visible on a flagged area).
+  const flagsBelowHighlights = () =>
+    page.evaluate(() => {
+      const order = window.__qm!.map.getLayersOrder();
+      const lastFlag = Math.max(...order.map((id, index) => (id.includes('-flag-') ? index : -1)));
+      const firstHighlight = order.findIndex((id) => /-highlight(-casing)?$/.test(id));
+      return { lastFlag, firstHighlight };
+    });
+  const before = await flagsBelowHighlights();
+  expect(before.firstHighlight).toBeGreaterThan(before.lastFlag);
+  await byTestId(page, 'level-select').selectOption('stadtbezirk');
+  await expect.poll(async () => (await flagsBelowHighlights()).lastFlag).toBeGreaterThan(before.lastFlag);
+  const after = await flagsBelowHighlights();
+  expect(after.firstHighlight).toBeGreaterThan(after.lastFlag);
+  await byTestId(page, 'level-select').selectOption('sozialraum');
+  await expect.poll(async () => (await paintedFlags(page)).length).toBe(99);
+  await waitForMapSettled(page);
 });
 
 it('explains a flagged area in the detail panel, threshold by threshold', async () => {

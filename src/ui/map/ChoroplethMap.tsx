@@ -438,18 +438,25 @@ function connectMap(
     addLevelSource(map, sourceIdOf(levelId), geometry, dataset.geometry[index + 1] ?? null, first, flags);
     painted[index] = first?.classes ?? null;
     paintedColors[index] = first?.colors ?? null;
-    if (!map.getSource(highlightSourceIdOf(levelId)))
-      map.addSource(highlightSourceIdOf(levelId), {
-        type: 'geojson',
-        buffer: AREA_TILE_BUFFER,
-        data: emptyCollection(),
-      });
   });
   // Chosen once per dataset: a window moved to a screen of another pixel ratio keeps its mode.
   const largestLevel = Math.max(0, ...dataset.geometry.map((geometry) => geometry?.features.length ?? 0));
   const boundaries = boundaryModeFor(map.getPixelRatio(), largestLevel);
   const layers = choroplethLayers(levelIds, boundaries);
-  for (const layer of layers) if (!map.getLayer(layer.id)) addOwnLayer(map, layer);
+  // The highlight layers and their small sources come with the first hover or selection (on top):
+  // four more layers on the way to the first map cost it ~40 ms here (docs/benchmarks.md).
+  const highlightLayerIds = new Set(levelIds.flatMap((id) => (id === null ? [] : highlightLayerIdsOf(id))));
+  for (const layer of layers)
+    if (!highlightLayerIds.has(layer.id) && !map.getLayer(layer.id)) addOwnLayer(map, layer);
+  const addHighlight = (levelId: string) => {
+    const sourceId = highlightSourceIdOf(levelId);
+    if (!map.getSource(sourceId))
+      map.addSource(sourceId, { type: 'geojson', buffer: AREA_TILE_BUFFER, data: emptyCollection() });
+    for (const layerId of highlightLayerIdsOf(levelId)) {
+      const layer = layers.find((candidate) => candidate.id === layerId);
+      if (layer && !map.getLayer(layerId)) addOwnLayer(map, layer);
+    }
+  };
   const patternsBelow = firstOutlineLayerId(levelIds);
 
   const probe: MapProbe = {
@@ -533,6 +540,8 @@ function connectMap(
       // Shown only while it has something to show: an empty source would still cost a tile load
       // and a frame on the way to the first coloured map.
       const visibility = index === shownLevel && features.length > 0 ? 'visible' : 'none';
+      if (visibility === 'visible') addHighlight(levelId);
+      else if (!map.getSource(highlightSourceIdOf(levelId))) return;
       for (const layerId of highlightLayerIdsOf(levelId))
         if (map.getLayer(layerId) && map.getLayoutProperty(layerId, 'visibility') !== visibility)
           setLayerVisibility(map, layerId, visibility);

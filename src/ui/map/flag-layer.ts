@@ -73,11 +73,9 @@ export function connectFlagLayer(
   if ((dataset.data.manifest.handlungsbedarf ?? []).length === 0) return () => {};
   const { levels } = dataset.data;
   const levelIds = levels.map((level, index) => (dataset.geometry[index] ? level.id : null));
-  // Undefined when no level has geometry: nothing to draw on.
-  const belowId = flagLayersBelowId(levelIds);
-  if (belowId === undefined) return () => {};
+  // No level with geometry: nothing to draw on.
+  if (levelIds.every((id) => id === null)) return () => {};
   if (!map.hasImage(FLAG_IMAGE)) map.addImage(FLAG_IMAGE, flagHatchImage());
-  const below = map.getLayer(belowId) ? belowId : undefined;
   // Per level: the areas its flag layers draw (null: no layers yet) and the `hb` states as painted,
   // those of the first view as the source's property.
   const members: (readonly number[] | null)[] = levels.map(() => null);
@@ -112,6 +110,7 @@ export function connectFlagLayer(
         (before.length !== areas.length || before.some((area, index) => area !== areas[index]));
       if (before === null) {
         // First time this level is shown: its layers.
+        const below = flagLayersBelowId(map.getLayersOrder(), levelIds);
         for (const layer of flagLayers(levelId, areas)) addOwnLayer(map, layer, below);
       } else if (otherAreas) {
         // Other areas are flagged in some year now (rules edited): a new filter. MapLibre's worker

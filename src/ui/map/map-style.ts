@@ -328,13 +328,17 @@ export function firstOutlineLayerId(levelIds: readonly (string | null)[]): strin
 }
 
 /**
- * The layer the Handlungsbedarf layers go below (the first highlight layer): above every level's
- * fills, outlines and parent lines, below selection and hover, which must stay visible on a
- * flagged area's double outline.
+ * The layer the Handlungsbedarf layers go below: the lowest highlight layer in the map's layer
+ * `order` (map.getLayersOrder()), so they lie above every level's fills, outlines and parent lines
+ * and below selection and hover, which must stay visible on a flagged area's double outline.
+ * Undefined while no highlight layer is there (they are added on first use, on top).
  */
-export function flagLayersBelowId(levelIds: readonly (string | null)[]): string | undefined {
-  const first = levelIds.find((id): id is string => id !== null);
-  return first === undefined ? undefined : layerIdsOf(first).highlightCasing;
+export function flagLayersBelowId(
+  order: readonly string[],
+  levelIds: readonly (string | null)[],
+): string | undefined {
+  const highlights = new Set(levelIds.flatMap((id) => (id === null ? [] : highlightLayerIdsOf(id))));
+  return order.find((id) => highlights.has(id));
 }
 
 /**

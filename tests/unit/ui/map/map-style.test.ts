@@ -97,11 +97,17 @@ describe('choroplethLayers', () => {
   });
 
   it('puts the flag layers above the parent lines and below every highlight', () => {
-    const below = flagLayersBelowId(['sr', null, 'bz']);
+    const below = flagLayersBelowId(ids, ['sr', null, 'bz']);
     expect(below).toBe('qm-sr-highlight-casing');
     expect(ids.indexOf(below!)).toBeGreaterThan(ids.lastIndexOf('qm-bz-parent-lines'));
     expect(ids.slice(ids.indexOf(below!)).every((id) => /-highlight(-casing)?$/.test(id))).toBe(true);
-    expect(flagLayersBelowId([null])).toBeUndefined();
+    // Highlights are added on first use, on top: the lowest one there, or none (then on top).
+    const withoutHighlights = ids.filter((id) => !/-highlight(-casing)?$/.test(id));
+    expect(
+      flagLayersBelowId([...withoutHighlights, 'qm-bz-highlight-casing', 'qm-bz-highlight'], ['sr', 'bz']),
+    ).toBe('qm-bz-highlight-casing');
+    expect(flagLayersBelowId(withoutHighlights, ['sr', 'bz'])).toBeUndefined();
+    expect(flagLayersBelowId(ids, [null])).toBeUndefined();
   });
 
   it('draws the boundaries with the edge pass of the fills, or with the outline layer where one pixel is too thin', () => {
