@@ -10,7 +10,7 @@ import {
 } from '../engine/breaks/symmetric';
 import { classifyValue } from '../engine/classify';
 import { classifyCells, type CellClasses, type ClassifySpec } from '../engine/classify-cells';
-import { defaultClassification } from '../engine/default-classification';
+import { DEFAULT_CLASSIFICATION, defaultClassification } from '../engine/default-classification';
 import { classifyFixed, fixedClassesOf, type FixedClasses } from '../engine/fixed-classes';
 import { hasValue, statusCode, statusOf, type Cells } from '../engine/types';
 import { buildChange, type ChangeModel } from '../ui/charts/change-model';
@@ -435,13 +435,39 @@ export const selectChange = memoizeSelector(
   },
 );
 
+/** The methods the Bilanzierung offers: typed breaks are values of the indicator, not of its changes. */
+export const CHANGE_METHODS: readonly ClassificationMethod[] = [
+  'quantile',
+  'equal-interval',
+  'natural-breaks',
+  'std-dev',
+];
+
+/**
+ * The Bilanzierung's classification: the chosen method and number of classes (one choice for the
+ * map and the Bilanzierung), quantiles where none or manual breaks were chosen, 5 classes where no
+ * number was; one pair of years, so no scope.
+ */
+export function changeClassification(choice: ClassificationChoice): ClassifySpec {
+  const method =
+    choice.method !== null && CHANGE_METHODS.includes(choice.method) ? choice.method : 'quantile';
+  return { method, classes: choice.classes ?? DEFAULT_CLASSIFICATION.classes, scope: 'per-year' };
+}
+
+/** changeClassification of the store's choice (memoised, for the classification controls). */
+export const selectChangeClassification = memoizeSelector(
+  (state: AppState) => [state.classification] as const,
+  (choice) => changeClassification(choice),
+);
+
 /**
  * The map's classes for the Bilanzierung: the absolute changes through the same classification
  * path, as a change indicator (diverging palette centred on no change).
  */
 const selectChangeMapClasses = memoizeSelector(
-  (state: AppState) => [state.dataset, selectChange(state), state.palette] as const,
-  (dataset, change, palette): MapClasses | null => {
+  (state: AppState) =>
+    [state.dataset, selectChange(state), state.palette, selectChangeClassification(state)] as const,
+  (dataset, change, palette, classification): MapClasses | null => {
     if (!dataset || !change) return null;
     const source = derivedOf(dataset).indicators.get(change.indicatorId);
     if (!source) return null;
@@ -468,7 +494,7 @@ const selectChangeMapClasses = memoizeSelector(
       yearCount: 1,
       levelIndex: change.levelIndex,
       yearIndex: 0,
-      classification: defaultClassification(spec),
+      classification,
       palette,
       centre: 'zero',
     });

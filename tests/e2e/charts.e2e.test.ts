@@ -277,6 +277,38 @@ it('gives the Bilanzierung map the larger share at 1280 × 800, and maps no chan
   }
 });
 
+it('classifies the Bilanzierung with the method and number of classes chosen in its legend', async () => {
+  await byTestId(page, 'view-change').click();
+  await expect.poll(() => page.evaluate(() => window.__qm?.classes?.diverging?.reference)).toBe('zero');
+  const legendToggle = page.locator('[data-testid="legend"] button[aria-expanded="false"]');
+  if (await legendToggle.count()) await legendToggle.first().click();
+  await page.locator('[data-testid="classify"] summary').click();
+  // Typed breaks are values of the indicator, the scope and centre have no meaning for one change.
+  const methods = await byTestId(page, 'classify-method')
+    .locator('option')
+    .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+  expect(methods).toEqual(['quantile', 'equal-interval', 'natural-breaks', 'std-dev']);
+  expect(await byTestId(page, 'classify-scope').count()).toBe(0);
+  expect(await byTestId(page, 'classify-centre').count()).toBe(0);
+  await byTestId(page, 'classify-method').selectOption('equal-interval');
+  await byTestId(page, 'classify-classes').selectOption('4');
+  await expect.poll(() => page.url()).toMatch(/c=equal-interval.*k=4|k=4.*c=equal-interval/);
+  // Four equal steps of change, two falls and two rises, mirrored about 0.
+  const ranges = page.locator('[data-testid^="legend-class-"] .legend-range');
+  await expect.poll(() => ranges.count()).toBe(4);
+  const bounds = (await ranges.allTextContents()).map((text) => text.match(/−?[\d.]+,\d+/g) ?? []);
+  expect(bounds[1]![1]).toBe('0,0');
+  expect(bounds[0]![0]).toBe(`−${bounds[3]![1]}`);
+  expect(bounds[0]![1]).toBe(`−${bounds[2]![1]}`);
+  await screenshot(page, 'charts-change-classes');
+  // The same choice in the map view; back to the indicator's own for the tests after this one.
+  await byTestId(page, 'view-map').click();
+  await expect.poll(() => byTestId(page, 'classify-method').inputValue()).toBe('equal-interval');
+  await store('state.setClassification({ method: null, classes: null })');
+  await byTestId(page, 'view-change').click();
+  await expect.poll(() => ranges.count()).toBe(5);
+});
+
 it('does no arithmetic on a category: no change, ranking or scatter axis for the Gesamtindex', async () => {
   const indicatorBefore = await store<string>('state.indicatorId');
   // The status × dynamics matrix: cell numbers are labels, not quantities.

@@ -102,6 +102,8 @@ const messages = {
     methodManual: 'Manuell',
     classifyClasses: 'Klassen',
     classifyStdDevClasses: 'Standardabweichung: 4–5 Klassen um den Mittelwert',
+    classifyChangeNote:
+      'Methode und Klassenzahl gelten für Karte und Bilanzierung. Quantile, gleiche Intervalle und natürliche Brüche teilen die Veränderungen symmetrisch um 0 ein.',
     classifyScope: 'Klassengrenzen',
     scopePerYear: 'je Jahr',
     scopeAllYears: 'fest über alle Jahre',
@@ -252,6 +254,8 @@ const messages = {
     methodManual: 'Manual',
     classifyClasses: 'Classes',
     classifyStdDevClasses: 'Standard deviation: 4–5 classes around the mean',
+    classifyChangeNote:
+      'Method and number of classes apply to the map and the Bilanzierung. Quantiles, equal intervals and natural breaks classify the changes symmetrically about 0.',
     classifyScope: 'Class breaks',
     scopePerYear: 'per year',
     scopeAllYears: 'fixed over all years',

@@ -1,6 +1,9 @@
 import { useContext, useId } from 'react';
 import type { ClassificationMethod } from '../../manifest/schema';
 import {
+  CHANGE_METHODS,
+  selectChange,
+  selectChangeClassification,
   selectClassifiedRange,
   selectEffectiveClassification,
   selectMapClasses,
@@ -28,11 +31,15 @@ const CLASS_COUNTS = [3, 4, 5, 6, 7, 8, 9] as const;
  * Classification choices for the shown indicator: method, number of classes, breaks per year or
  * fixed over all years, colour scheme (of the indicator's kind, colour-blind-safe ones marked),
  * centre of a diverging scheme, and the manual breaks editor. Everything goes to the store; map and
- * legend follow.
+ * legend follow. In the Bilanzierung they classify its changes: method (no typed breaks), number of
+ * classes and diverging scheme, the same choice as the map's.
  */
 export function ClassificationControls() {
   const store = useContext(AppStoreContext)!;
-  const effective = useAppStore(selectEffectiveClassification);
+  const changeView = useAppStore((state) => state.view === 'change' && selectChange(state) !== null);
+  const indicatorClassification = useAppStore(selectEffectiveClassification);
+  const changeClassification = useAppStore(selectChangeClassification);
+  const effective = changeView ? changeClassification : indicatorClassification;
   const classes = useAppStore(selectMapClasses);
   const range = useAppStore(selectClassifiedRange);
   const indicator = useAppStore(selectIndicator);
@@ -44,7 +51,8 @@ export function ClassificationControls() {
 
   const spec = indicator.spec;
   const { setClassification, setPalette } = store.getState();
-  const kind = paletteKindOf(spec);
+  const kind = changeView ? 'diverging' : paletteKindOf(spec);
+  const methods = changeView ? METHODS.filter(([method]) => CHANGE_METHODS.includes(method)) : METHODS;
   const fixedCount = effective.method === 'std-dev' || effective.method === 'manual';
   const classCount = Math.min(9, Math.max(3, effective.classes));
   const shownCount = shownClassCount(classes);
@@ -90,7 +98,7 @@ export function ClassificationControls() {
               value={effective.method}
               onChange={(event) => chooseMethod(event.target.value as ClassificationMethod)}
             >
-              {METHODS.map(([method, key]) => (
+              {methods.map(([method, key]) => (
                 <option key={method} value={method}>
                   {message(locale, key)}
                 </option>
@@ -116,22 +124,29 @@ export function ClassificationControls() {
               ))}
             </select>
           </label>
-          <label>
-            <span>{message(locale, 'classifyScope')}</span>
-            <select
-              data-testid="classify-scope"
-              value={effective.scope ?? 'per-year'}
-              disabled={playing}
-              aria-describedby={playing ? `${id}-playing` : undefined}
-              onChange={(event) =>
-                setClassification({ scope: event.target.value as 'per-year' | 'all-years' })
-              }
-            >
-              <option value="per-year">{message(locale, 'scopePerYear')}</option>
-              <option value="all-years">{message(locale, 'scopeAllYears')}</option>
-            </select>
-          </label>
+          {!changeView && (
+            <label>
+              <span>{message(locale, 'classifyScope')}</span>
+              <select
+                data-testid="classify-scope"
+                value={effective.scope ?? 'per-year'}
+                disabled={playing}
+                aria-describedby={playing ? `${id}-playing` : undefined}
+                onChange={(event) =>
+                  setClassification({ scope: event.target.value as 'per-year' | 'all-years' })
+                }
+              >
+                <option value="per-year">{message(locale, 'scopePerYear')}</option>
+                <option value="all-years">{message(locale, 'scopeAllYears')}</option>
+              </select>
+            </label>
+          )}
         </div>
+        {changeView && (
+          <p className="legend-note" data-testid="classify-change-note">
+            {message(locale, 'classifyChangeNote')}
+          </p>
+        )}
         {effective.method === 'std-dev' && (
           <p className="legend-note" id={`${id}-count-note`}>
             {message(locale, 'classifyStdDevClasses')}
@@ -148,7 +163,7 @@ export function ClassificationControls() {
             onApply={applyManual}
           />
         )}
-        {classes.diverging && (
+        {classes.diverging && !changeView && (
           <fieldset className="classify-centre" data-testid="classify-centre">
             <legend>{message(locale, 'divergingCentre')}</legend>
             {(['zero', 'city'] as const).map((value) => (

@@ -185,8 +185,8 @@ export function Legend() {
         {model.classes.length > 0 && model.centreNote && <p className="legend-note">{model.centreNote}</p>}
         {model.classes.length > 0 && <p className="legend-note">{message(locale, 'legendHighlightHint')}</p>}
         <FlagLegend />
-        {/* Fixed classes come from the manifest, the Bilanzierung's from its change: nothing to choose. */}
-        {!classes.fixed && !change && <ClassificationControls />}
+        {/* Fixed classes come from the manifest: nothing to choose. */}
+        {!classes.fixed && <ClassificationControls />}
       </div>
     </section>
   );

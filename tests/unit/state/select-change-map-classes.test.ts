@@ -7,7 +7,12 @@ import { loadDemoDataset } from '../../setup/demo-dataset';
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LoadedDataset } from '../../../src/io/load-dataset';
-import { selectChange, selectMapClasses, type MapClasses } from '../../../src/state/select-map-classes';
+import {
+  changeClassification,
+  selectChange,
+  selectMapClasses,
+  type MapClasses,
+} from '../../../src/state/select-map-classes';
 import { createAppStore } from '../../../src/state/store';
 
 let dataset: LoadedDataset;
@@ -92,5 +97,42 @@ describe('the Bilanzierung map', () => {
     );
     expect(same.missingCounts.excluded).toBe(between.missingCounts.excluded);
     expect(same.missingCounts['no-data']).toBeGreaterThan(90);
+  });
+});
+
+describe('the Bilanzierung classification', () => {
+  it.each([
+    [
+      { method: null, classes: null },
+      { method: 'quantile', classes: 5 },
+    ],
+    [
+      { method: 'natural-breaks', classes: 7 },
+      { method: 'natural-breaks', classes: 7 },
+    ],
+    // typed breaks are values of the indicator: the change takes quantiles, in as many classes
+    [
+      { method: 'manual', classes: 4 },
+      { method: 'quantile', classes: 4 },
+    ],
+  ] as const)('%o → %o', (choice, expected) => {
+    expect(changeClassification({ ...choice, scope: 'all-years', breaks: [1, 2, 3] })).toEqual({
+      ...expected,
+      scope: 'per-year',
+    });
+  });
+
+  it('follows the chosen method and number of classes on the map', () => {
+    const store = createAppStore();
+    store.getState().datasetLoaded(dataset, []);
+    store.getState().setView('change');
+    store.getState().setAnalysis({ changeFrom: 2015, changeTo: 2024 });
+    store.getState().setClassification({ method: 'equal-interval', classes: 6 });
+    const classes = selectMapClasses(store.getState())!;
+    expect(classes.method).toBe('equal-interval');
+    expect(classes.breaks).toHaveLength(6);
+    // six equal steps of change, three on each side of 0
+    const step = classes.breaks[3]!;
+    classes.breaks.forEach((bound, index) => expect(bound).toBeCloseTo((index - 2) * step, 9));
   });
 });
