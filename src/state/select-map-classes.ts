@@ -5,6 +5,7 @@
 import {
   distanceSteps,
   isSymmetricMethod,
+  mirroredClassOf,
   symmetricBreaks,
   type SymmetricMethod,
 } from '../engine/breaks/symmetric';
@@ -37,7 +38,10 @@ export interface MapClasses {
   readonly indicatorId: string;
   /** Class upper bounds, ascending ((lower, upper] intervals; the first class holds the minimum). */
   readonly breaks: readonly number[];
-  /** The minimum of the classified values: the lower end of class 1 (NaN when nothing has a value). */
+  /**
+   * The lower end of class 1: the minimum of the classified values (NaN when nothing has a value);
+   * for mirrored classes the centre less the widest distance, so the lowest class may be empty.
+   */
   readonly lowerBound: number;
   /** Hex colour per class (same length as breaks). */
   readonly colors: readonly string[];
@@ -54,8 +58,15 @@ export interface MapClasses {
   readonly classCount: number;
   /** Effective scope: 'all-years' while playing, whatever was chosen. */
   readonly scope: 'per-year' | 'all-years';
-  /** Set for diverging schemes: the centre the classes are split at. */
-  readonly diverging: null | { readonly centre: number; readonly reference: 'zero' | 'city' };
+  /**
+   * Set for diverging schemes: the centre the classes are split at or, `mirrored`, lie symmetric
+   * about (classes below it then hold their lower bound, not their upper one: mirroredClassOf).
+   */
+  readonly diverging: null | {
+    readonly centre: number;
+    readonly reference: 'zero' | 'city';
+    readonly mirrored?: boolean;
+  };
   /** ColorBrewer scheme name actually used. */
   readonly palette: string;
   /** Classes the manifest fixes (labelled index classes, matrix cells): shown by label, not by range. */
@@ -247,11 +258,12 @@ export function buildMapClasses(input: MapClassesInput): MapClasses {
       ? symmetricSteps(input, { method: breaksSpec.method, classes: breaksSpec.classes }, diverging.reference)
       : null;
     const symmetric = steps ? symmetricBreaks(steps, diverging.centre, breaksSpec.classes) : null;
-    if (symmetric) {
+    if (steps && symmetric) {
       // Classes mirrored about the centre: a rise and a fall of the same size, the same intensity.
       breaks = symmetric.breaks;
       lowerBound = symmetric.lowerBound;
-      classes = reclassify(cells, offset, areaCount, breaks);
+      classes = mirroredClasses(cells, offset, areaCount, diverging.centre, steps, breaksSpec.classes);
+      diverging = { ...diverging, mirrored: true };
       colors = symmetricClassColors(palette.name, breaks.length, spec.polarity);
     } else {
       // Standard deviations, typed breaks, or values mostly at the centre: the breaks split at it.
@@ -292,6 +304,23 @@ export function buildMapClasses(input: MapClassesInput): MapClasses {
     palette: palette.name,
     fixed: null,
   };
+}
+
+/** Classes of one year's areas about the centre by distance and side (mirroredClassOf). */
+function mirroredClasses(
+  cells: Cells,
+  offset: number,
+  areaCount: number,
+  centre: number,
+  steps: readonly number[],
+  classCount: number,
+): Int8Array {
+  const classes = new Int8Array(areaCount).fill(-1);
+  for (let area = 0; area < areaCount; area++) {
+    if (hasValue(cells.status[offset + area] as number))
+      classes[area] = mirroredClassOf(cells.values[offset + area] as number, centre, steps, classCount);
+  }
+  return classes;
 }
 
 /** Classes of one year's areas against new bounds (after a centre split). */
@@ -444,20 +473,23 @@ export const CHANGE_METHODS: readonly ClassificationMethod[] = [
 ];
 
 /**
- * The Bilanzierung's classification: the chosen method and number of classes (one choice for the
- * map and the Bilanzierung), quantiles where none or manual breaks were chosen, 5 classes where no
- * number was; one pair of years, so no scope.
+ * The Bilanzierung's classification: the method and number of classes the map uses (the user's
+ * choice over the indicator's default: one choice for both views), quantiles where that is typed
+ * breaks; one pair of years, so no scope.
  */
-export function changeClassification(choice: ClassificationChoice): ClassifySpec {
-  const method =
-    choice.method !== null && CHANGE_METHODS.includes(choice.method) ? choice.method : 'quantile';
-  return { method, classes: choice.classes ?? DEFAULT_CLASSIFICATION.classes, scope: 'per-year' };
+export function changeClassification(spec: IndicatorSpec, choice: ClassificationChoice): ClassifySpec {
+  const shown = effectiveClassification(spec, choice, false);
+  const method = CHANGE_METHODS.includes(shown.method) ? shown.method : 'quantile';
+  return { method, classes: shown.classes ?? DEFAULT_CLASSIFICATION.classes, scope: 'per-year' };
 }
 
-/** changeClassification of the store's choice (memoised, for the classification controls). */
+/** changeClassification of the shown indicator and the store's choice (memoised). */
 export const selectChangeClassification = memoizeSelector(
-  (state: AppState) => [state.classification] as const,
-  (choice) => changeClassification(choice),
+  (state: AppState) => [state.dataset, state.indicatorId, state.classification] as const,
+  (dataset, indicatorId, choice): ClassifySpec | null => {
+    const indicator = dataset && indicatorId !== null ? derivedOf(dataset).indicators.get(indicatorId) : null;
+    return indicator ? changeClassification(indicator.spec, choice) : null;
+  },
 );
 
 /**
@@ -468,7 +500,7 @@ const selectChangeMapClasses = memoizeSelector(
   (state: AppState) =>
     [state.dataset, selectChange(state), state.palette, selectChangeClassification(state)] as const,
   (dataset, change, palette, classification): MapClasses | null => {
-    if (!dataset || !change) return null;
+    if (!dataset || !change || !classification) return null;
     const source = derivedOf(dataset).indicators.get(change.indicatorId);
     if (!source) return null;
     const spec: IndicatorSpec = {

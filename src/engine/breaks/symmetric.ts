@@ -5,7 +5,7 @@
  * the centre instead gave, for the demo's child poverty 2015 → 2024, four shades of fall and one pale
  * class for every rise from 0 to +9.4 points.
  */
-import { breaksOfValues, type BreaksSpec } from '../classify';
+import { breaksOfValues, classifyValue, type BreaksSpec } from '../classify';
 
 /** The methods whose breaks can be taken of distances (std-dev and manual bounds are values). */
 export type SymmetricMethod = 'quantile' | 'equal-interval' | 'natural-breaks';
@@ -78,4 +78,28 @@ function equalSteps(distances: Float64Array, count: number): number[] {
   return Array.from({ length: count }, (_, index) =>
     index === count - 1 ? widest : (widest * (index + 1)) / count,
   );
+}
+
+/**
+ * The class of `value` among symmetricBreaks(steps, centre, classes): the step its distance from the
+ * centre falls in ((lower, upper] as everywhere) on its side of the centre, so a value and its mirror
+ * image take mirrored classes. Below the centre a class therefore holds its lower bound, not its
+ * upper one ("von −3,2 bis unter −1,2"); the centre itself lies in the middle class (odd) or in the
+ * class that ends at it (even).
+ *
+ * @example
+ * mirroredClassOf(-3.5, 0, [3.5, 6], 4); // 1, as +3.5 → 2 (breaks [-3.5, 0, 3.5, 6])
+ */
+export function mirroredClassOf(
+  value: number,
+  centre: number,
+  steps: readonly number[],
+  classes: number,
+): number {
+  const step = classifyValue(Math.abs(value - centre), steps);
+  if (classes % 2 === 1) {
+    const middle = steps.length - 1;
+    return value < centre ? middle - step : middle + step;
+  }
+  return value <= centre ? steps.length - 1 - step : steps.length + step;
 }

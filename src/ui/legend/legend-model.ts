@@ -137,11 +137,29 @@ export function formatClassRange(
   isFirst: boolean,
   decimals: number,
   locale: Locale,
+  /** Classes mirrored about a centre (MapClasses.diverging.mirrored): the centre, else undefined. */
+  mirroredAbout?: number,
 ): string {
-  const template = message(locale, isFirst ? 'legendRangeFirst' : 'legendRange');
-  return template
+  // Mirrored classes below the centre hold their lower bound, not their upper one; the class that
+  // holds the centre both (mirroredClassOf).
+  const key =
+    mirroredAbout === undefined
+      ? isFirst
+        ? 'legendRangeFirst'
+        : 'legendRange'
+      : upper < mirroredAbout
+        ? 'legendRangeBelow'
+        : lower < mirroredAbout
+          ? 'legendRangeFirst'
+          : 'legendRange';
+  return message(locale, key)
     .replace('{lower}', formatNumber(lower, decimals, locale))
     .replace('{upper}', formatNumber(upper, decimals, locale));
+}
+
+/** The centre of classes mirrored about it, else undefined (see formatClassRange). */
+function mirroredCentreOf(classes: Partial<Pick<MapClasses, 'diverging'>>): number | undefined {
+  return classes.diverging?.mirrored ? classes.diverging.centre : undefined;
 }
 
 /** Lower end of class `index`: the previous bound, or the minimum (capped at the first bound). */
@@ -171,6 +189,7 @@ export function classRangeLabel(
     index === 0,
     places,
     locale,
+    mirroredCentreOf(classes),
   );
 }
 
@@ -207,7 +226,7 @@ export function buildLegendModel(classes: MapClasses, decimals: number, locale: 
       color: classes.colors[index] as string,
       lower,
       upper,
-      label: formatClassRange(lower, upper, index === 0, places, locale),
+      label: formatClassRange(lower, upper, index === 0, places, locale, mirroredCentreOf(classes)),
       count: classes.counts[index] as number,
     };
   });

@@ -4,7 +4,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { distanceSteps, symmetricBreaks, type SymmetricMethod } from '../../../src/engine/breaks/symmetric';
+import {
+  distanceSteps,
+  mirroredClassOf,
+  symmetricBreaks,
+  type SymmetricMethod,
+} from '../../../src/engine/breaks/symmetric';
 import { classifyValue } from '../../../src/engine/classify';
 
 const distancesOf = (values: number[], centre: number) =>
@@ -32,6 +37,17 @@ describe('symmetricBreaks', () => {
     )!;
     expect(classifyValue(9, breaks)).toBe(4);
     expect(classifyValue(-3, breaks)).toBe(0);
+  });
+
+  it('classifies a value on a bound as its mirror image: by distance, then side', () => {
+    // breaks [-3.5, 0, 3.5, 6]: -3.5 lies in "von -6 bis unter -3,5"'s neighbour, as +3.5 in "über 0 bis 3,5"
+    expect([-6, -3.5, -1, 0, 1, 3.5, 6].map((value) => mirroredClassOf(value, 0, [3.5, 6], 4))).toEqual([
+      0, 1, 1, 1, 2, 2, 3,
+    ]);
+    // odd: the middle class holds the centre and both its bounds
+    expect([-6, -2, -1, 0, 1, 2, 6].map((value) => mirroredClassOf(value, 0, [2, 4, 6], 5))).toEqual([
+      0, 2, 2, 2, 2, 2, 4,
+    ]);
   });
 
   it('gives no bounds where they would coincide with the centre in floating point', () => {
@@ -68,12 +84,19 @@ describe('symmetricBreaks', () => {
               expect(bounds[index]! - centre).toBeCloseTo(centre - bounds[bounds.length - 1 - index]!, 6);
             const middle = (breaks.length - 1) / 2;
             for (const value of values) {
-              const cls = classifyValue(value, breaks);
+              const cls = mirroredClassOf(value, centre, steps, classes);
               expect(value).toBeGreaterThanOrEqual(lowerBound - 1e-9);
               expect(value).toBeLessThanOrEqual(breaks.at(-1)! + 1e-9);
+              // Inside its class's bounds (below the centre [lower, upper), above it (lower, upper]).
+              expect(value).toBeGreaterThanOrEqual(bounds[cls]! - 1e-9);
+              expect(value).toBeLessThanOrEqual(bounds[cls + 1]! + 1e-9);
               // Values above the centre never take a class below the middle, nor values below one above it.
-              if (value > centre + 1e-9) expect(cls).toBeGreaterThanOrEqual(Math.floor(middle));
-              if (value < centre - 1e-9) expect(cls).toBeLessThanOrEqual(Math.ceil(middle));
+              if (value > centre) expect(cls).toBeGreaterThanOrEqual(Math.floor(middle));
+              if (value < centre) expect(cls).toBeLessThanOrEqual(Math.ceil(middle));
+              // A value and its mirror image take mirrored classes, also on a bound.
+              const mirror = mirroredClassOf(2 * centre - value, centre, steps, classes);
+              if (value !== centre && Math.abs(2 * centre - value - centre) === Math.abs(value - centre))
+                expect(cls + mirror).toBe(breaks.length - 1);
             }
           },
         ),

@@ -7,6 +7,7 @@ import { loadDemoDataset } from '../../setup/demo-dataset';
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LoadedDataset } from '../../../src/io/load-dataset';
+import type { IndicatorSpec } from '../../../src/manifest/schema';
 import {
   changeClassification,
   selectChange,
@@ -49,14 +50,19 @@ describe('the Bilanzierung map', () => {
     expect(classes.colors).toEqual(['#0571b0', '#92c5de', '#f7f7f7', '#f4a582', '#ca0020']);
   });
 
-  it.each(['sgb2_quote', 'kinderarmut', 'alleinerziehende_anteil', 'einwohner'])(
-    '%s: a rise is never paler than a fall of smaller size (and the reverse)',
-    (indicatorId) => {
+  it.each(
+    ['sgb2_quote', 'kinderarmut', 'alleinerziehende_anteil', 'einwohner'].flatMap((id) =>
+      (['quantile', 'natural-breaks'] as const).map((method) => [id, method] as const),
+    ),
+  )(
+    '%s, %s: a rise is never paler than a fall of its size or smaller (and the reverse)',
+    (indicatorId, method) => {
       const store = createAppStore();
       store.getState().datasetLoaded(dataset, []);
       store.getState().setIndicator(indicatorId);
       store.getState().setView('change');
       store.getState().setAnalysis({ changeFrom: 2015, changeTo: 2024 });
+      store.getState().setClassification({ method });
       const classes = selectMapClasses(store.getState())!;
       const change = selectChange(store.getState())!;
       const middle = (classes.breaks.length - 1) / 2;
@@ -67,7 +73,7 @@ describe('the Bilanzierung map', () => {
       });
       expect(shown.length).toBeGreaterThan(90);
       for (const a of shown)
-        for (const b of shown) if (a.size > b.size) expect(a.intensity).toBeGreaterThanOrEqual(b.intensity);
+        for (const b of shown) if (a.size >= b.size) expect(a.intensity).toBeGreaterThanOrEqual(b.intensity);
     },
   );
 
@@ -101,25 +107,28 @@ describe('the Bilanzierung map', () => {
 });
 
 describe('the Bilanzierung classification', () => {
+  const spec = (classification?: { method: 'natural-breaks'; classes: number }) =>
+    ({ ...dataset.data.manifest.indicators[0]!, classification }) as IndicatorSpec;
   it.each([
+    ['no choice, no default', undefined, { method: null, classes: null }, { method: 'quantile', classes: 5 }],
     [
+      "the indicator's default",
+      { method: 'natural-breaks', classes: 7 },
       { method: null, classes: null },
-      { method: 'quantile', classes: 5 },
+      { method: 'natural-breaks', classes: 7 },
     ],
     [
-      { method: 'natural-breaks', classes: 7 },
-      { method: 'natural-breaks', classes: 7 },
+      'a choice',
+      undefined,
+      { method: 'equal-interval', classes: 6 },
+      { method: 'equal-interval', classes: 6 },
     ],
     // typed breaks are values of the indicator: the change takes quantiles, in as many classes
-    [
-      { method: 'manual', classes: 4 },
-      { method: 'quantile', classes: 4 },
-    ],
-  ] as const)('%o → %o', (choice, expected) => {
-    expect(changeClassification({ ...choice, scope: 'all-years', breaks: [1, 2, 3] })).toEqual({
-      ...expected,
-      scope: 'per-year',
-    });
+    ['typed breaks', undefined, { method: 'manual', classes: 4 }, { method: 'quantile', classes: 4 }],
+  ] as const)('%s', (_name, classification, choice, expected) => {
+    expect(
+      changeClassification(spec(classification), { ...choice, scope: 'all-years', breaks: [1, 2, 3] }),
+    ).toEqual({ ...expected, scope: 'per-year' });
   });
 
   it('follows the chosen method and number of classes on the map', () => {

@@ -175,6 +175,36 @@ describe('buildLegendModel', () => {
     expect(buildLegendModel(mapClasses({ diverging }), 1, 'de').centreNote).toBe(expected);
   });
 
+  it.each([
+    [
+      'odd: below the centre up to under the bound, a middle class holding both',
+      [-3.2, -1.2, 1.2, 3.2, 13.8],
+      [
+        'von −13,8 bis unter −3,2',
+        'von −3,2 bis unter −1,2',
+        'von −1,2 bis 1,2',
+        'über 1,2 bis 3,2',
+        'über 3,2 bis 13,8',
+      ],
+    ],
+    [
+      'even: the class ending at the centre holds it',
+      [-3.5, 0, 3.5, 6],
+      ['von −6,0 bis unter −3,5', 'von −3,5 bis 0,0', 'über 0,0 bis 3,5', 'über 3,5 bis 6,0'],
+    ],
+  ] as const)('labels classes mirrored about the centre: %s', (_name, breaks, expected) => {
+    const classes = mapClasses({
+      breaks,
+      lowerBound: -breaks.at(-1)!,
+      colors: breaks.map(() => '#fff'),
+      counts: breaks.map(() => 1),
+      classCount: breaks.length,
+      diverging: { centre: 0, reference: 'zero', mirrored: true },
+    });
+    expect(buildLegendModel(classes, 1, 'de').classes.map((row) => row.label)).toEqual(expected);
+    expect(classRangeLabel(classes, 1, 1, 'de')).toBe(expected[1]);
+  });
+
   it('shows no class rows when nothing has a value', () => {
     const model = buildLegendModel(
       mapClasses({
