@@ -371,7 +371,9 @@ it('filters the data table by name and district', async () => {
   await expect.poll(() => page.url()).toMatch(/qf=yes/);
   // The export menu says its files hold every area, not the filtered rows.
   await byTestId(page, 'export-menu').click();
-  expect(await textOf(page, 'export-filter-note')).toBe('Der Filter der Tabelle gilt für die Dateien nicht.');
+  expect(await textOf(page, 'export-filter-note')).toBe(
+    'Der Tabellenfilter gilt nicht für die Exportdateien: Sie enthalten alle Gebiete.',
+  );
   await byTestId(page, 'export-menu').click();
   await byTestId(page, 'table-filter-flag').selectOption('');
   await byTestId(page, 'export-menu').click();

@@ -52,21 +52,25 @@ export function FileProblems() {
   const problems = fileProblemsOf(issues);
   const first = problems[0];
   if (!first || dismissed === issues) return null;
-  const text = fillTemplate(message(locale, problems.length === 1 ? 'fileProblemsOne' : 'fileProblemsMany'), {
-    count: String(problems.length),
+  // A capped issue stands for itself and `more` like it (src/io/table/issue-cap.ts).
+  const count = problems.reduce((sum, item) => sum + 1 + Number(item.params['more'] ?? 0), 0);
+  const text = fillTemplate(message(locale, count === 1 ? 'fileProblemsOne' : 'fileProblemsMany'), {
+    count: count.toLocaleString(locale === 'en' ? 'en-GB' : 'de-DE'),
     first: describeIssue(first, locale),
   });
-  const showAll = () => {
+  // Either way the focus goes to the footer's list, not to the page when the note's button goes.
+  const close = (open: boolean) => {
     const list = document.getElementById(ISSUE_LIST_ID);
-    if (!(list instanceof HTMLDetailsElement)) return;
-    list.open = true;
-    list.querySelector('summary')?.focus();
+    if (list instanceof HTMLDetailsElement) {
+      if (open) list.open = true;
+      list.querySelector('summary')?.focus();
+    }
     setDismissed(issues);
   };
   return (
     <div className="file-problems" role="alert" data-testid="file-problems">
       <p>{text}</p>
-      <button type="button" data-testid="file-problems-show" onClick={showAll}>
+      <button type="button" data-testid="file-problems-show" onClick={() => close(true)}>
         {message(locale, 'fileProblemsShow')}
       </button>
       <button
@@ -75,7 +79,7 @@ export function FileProblems() {
         data-testid="file-problems-dismiss"
         aria-label={message(locale, 'fileProblemsDismiss')}
         title={message(locale, 'fileProblemsDismiss')}
-        onClick={() => setDismissed(issues)}
+        onClick={() => close(false)}
       >
         ×
       </button>
