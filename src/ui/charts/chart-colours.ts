@@ -19,8 +19,14 @@ export const TABLEAU10: readonly string[] = [
 /** The red of Tableau 10: left out where red means a threshold (time series). */
 export const TABLEAU10_RED = '#e15759';
 
-/** Categorical colours for chosen areas: Tableau 10 without its red, which is the thresholds' colour. */
-export const AREA_COLOURS: readonly string[] = TABLEAU10.filter((colour) => colour !== TABLEAU10_RED);
+/**
+ * Categorical colours for chosen areas: Tableau 10 without its red (the thresholds' colour) and
+ * without its yellow and grey, which stand out neither as a line on white nor as an outline on
+ * the light classes of a map (under 3:1).
+ */
+export const AREA_COLOURS: readonly string[] = TABLEAU10.filter(
+  (colour) => colour !== TABLEAU10_RED && colour !== '#edc949' && colour !== '#bab0ab',
+);
 
 /**
  * The colour of the chosen area at `position` (0 = the selected area, then the comparison areas in
