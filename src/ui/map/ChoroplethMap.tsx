@@ -49,6 +49,7 @@ import {
   isPatternLayerId,
   sourceIdOf,
   highlightLayerIdsOf,
+  highlightLayerIdSet,
   highlightSourceIdOf,
 } from './map-style';
 import './map.css';
@@ -445,7 +446,7 @@ function connectMap(
   const layers = choroplethLayers(levelIds, boundaries);
   // The highlight layers and their small sources come with the first hover or selection (on top):
   // four more layers on the way to the first map cost it ~40 ms here (docs/benchmarks.md).
-  const highlightLayerIds = new Set(levelIds.flatMap((id) => (id === null ? [] : highlightLayerIdsOf(id))));
+  const highlightLayerIds = highlightLayerIdSet(levelIds);
   for (const layer of layers)
     if (!highlightLayerIds.has(layer.id) && !map.getLayer(layer.id)) addOwnLayer(map, layer);
   const addHighlight = (levelId: string) => {
@@ -651,9 +652,8 @@ function connectMap(
     const levelChanged = levelIndex !== shownLevel;
     if (levelChanged) {
       // Highlight layers follow their content (refreshHighlight, via updateSelection below).
-      const highlightLayers = new Set(levelIds.flatMap((id) => (id === null ? [] : highlightLayerIdsOf(id))));
       for (const [id, visibility] of Object.entries(layerVisibility(levelIds, levelIndex, boundaries))) {
-        if (map.getLayer(id) && !highlightLayers.has(id)) setLayerVisibility(map, id, visibility);
+        if (map.getLayer(id) && !highlightLayerIds.has(id)) setLayerVisibility(map, id, visibility);
       }
       shownLevel = levelIndex;
       setHovered(null);

@@ -92,6 +92,11 @@ export function highlightLayerIdsOf(levelId: string): readonly [string, string] 
   return [ids.highlightCasing, ids.highlight];
 }
 
+/** The highlight layers of all levels with geometry (`null` for a level without). */
+export function highlightLayerIdSet(levelIds: readonly (string | null)[]): ReadonlySet<string> {
+  return new Set(levelIds.flatMap((id) => (id === null ? [] : highlightLayerIdsOf(id))));
+}
+
 /** The layer ids of a level (stable: the map component and the tests address layers by them). */
 export function layerIdsOf(levelId: string): LevelLayerIds {
   const prefix = `qm-${levelId}`;
@@ -337,7 +342,7 @@ export function flagLayersBelowId(
   order: readonly string[],
   levelIds: readonly (string | null)[],
 ): string | undefined {
-  const highlights = new Set(levelIds.flatMap((id) => (id === null ? [] : highlightLayerIdsOf(id))));
+  const highlights = highlightLayerIdSet(levelIds);
   return order.find((id) => highlights.has(id));
 }
 
