@@ -19,9 +19,11 @@ import { hasRelativeChange, isCategory } from '../engine/indicator-scale';
 import type { ClassificationMethod, IndicatorSpec, Polarity } from '../manifest/schema';
 import {
   divergingClassColors,
+  divergingColorsWithMiddle,
   sequentialClassColors,
   splitAtCentre,
   symmetricClassColors,
+  symmetricMiddle,
 } from '../ui/legend/class-colors';
 import { divergingCentreOf, type DivergingCentre } from '../ui/legend/diverging-centre';
 import { matrixColors } from '../ui/legend/matrix-colors';
@@ -266,13 +268,20 @@ export function buildMapClasses(input: MapClassesInput): MapClasses {
       diverging = { ...diverging, mirrored: true };
       colors = symmetricClassColors(palette.name, breaks.length, spec.polarity);
     } else {
-      // Standard deviations, typed breaks, or values mostly at the centre: the breaks split at it.
-      const split = splitAtCentre(breaks, lowerBound, diverging.centre, classification.method !== 'manual');
-      if (split !== breaks) {
-        breaks = split;
-        classes = reclassify(cells, offset, areaCount, breaks);
+      // Typed breaks with a middle class around the centre (as "Manuell" starts from mirrored
+      // classes) keep it, in the scheme's light middle colour.
+      const middle =
+        classification.method === 'manual' ? symmetricMiddle(breaks, lowerBound, diverging.centre) : -1;
+      if (middle >= 0) colors = divergingColorsWithMiddle(palette.name, breaks.length, middle, spec.polarity);
+      else {
+        // Standard deviations, typed breaks, or values mostly at the centre: the breaks split at it.
+        const split = splitAtCentre(breaks, lowerBound, diverging.centre, classification.method !== 'manual');
+        if (split !== breaks) {
+          breaks = split;
+          classes = reclassify(cells, offset, areaCount, breaks);
+        }
+        colors = divergingClassColors(palette.name, breaks, diverging.centre, spec.polarity);
       }
-      colors = divergingClassColors(palette.name, breaks, diverging.centre, spec.polarity);
     }
   } else {
     colors = sequentialClassColors(palette.name, breaks.length, spec.polarity);

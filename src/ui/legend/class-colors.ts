@@ -110,3 +110,44 @@ export function symmetricClassColors(palette: string, count: number, polarity: P
   const warmFirst = divergingColorsWarmFirst(palette, count);
   return polarity === 'higher-is-better' ? warmFirst : warmFirst.reverse();
 }
+
+/**
+ * The class that holds the centre in its middle: typed breaks that mirror symmetric classes (the
+ * start of "Manuell" from them) have a middle class around the centre, within 5 % of its width.
+ * −1 when no class straddles the centre or the one that does lies mostly to one side of it.
+ *
+ * @example
+ * symmetricMiddle([-2.7, -0.9, 0.91, 2.7, 9], -13, 0); // 2
+ * symmetricMiddle([-1, 2, 5], -3, 0); // -1: (−1, 2] straddles 0 lopsidedly
+ */
+export function symmetricMiddle(breaks: readonly number[], lowerBound: number, centre: number): number {
+  let lower = lowerBound;
+  for (let index = 0; index < breaks.length; index++) {
+    const upper = breaks[index] as number;
+    if (lower < centre && centre < upper)
+      return Math.abs(lower - centre + (upper - centre)) <= 0.05 * (upper - lower) ? index : -1;
+    lower = upper;
+  }
+  return -1;
+}
+
+/**
+ * The colours of classes with a middle class `middle` around the centre: that class the scheme's
+ * light middle colour, the others by their distance from it in classes, equal on both sides, the
+ * worse side warm (as symmetricClassColors, which this equals for an odd count with the middle in
+ * the middle).
+ *
+ * @example
+ * divergingColorsWithMiddle('RdBu', 4, 1, 'higher-is-worse'); // ['#92c5de', '#f7f7f7', '#f4a582', '#ca0020']
+ */
+export function divergingColorsWithMiddle(
+  palette: string,
+  count: number,
+  middle: number,
+  polarity: Polarity,
+): string[] {
+  const half = Math.max(middle, count - middle - 1);
+  const warmFirst = divergingColorsWarmFirst(palette, 2 * half + 1);
+  const ascending = polarity === 'higher-is-better' ? warmFirst : warmFirst.reverse();
+  return Array.from({ length: count }, (_, index) => ascending[half + index - middle] as string);
+}

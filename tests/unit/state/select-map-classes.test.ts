@@ -9,12 +9,15 @@ import { hasValue } from '../../../src/engine/types';
 import type { LoadedDataset } from '../../../src/io/load-dataset';
 import {
   effectiveClassification,
+  selectClassifiedRange,
   selectMapClasses,
+  selectMapValues,
   type MapClasses,
 } from '../../../src/state/select-map-classes';
 import { derivedOf } from '../../../src/state/selectors';
 import { createAppStore, NO_CLASSIFICATION_CHOICE, type AppStore } from '../../../src/state/store';
 import { setDivergingCentre } from '../../../src/ui/legend/diverging-centre';
+import { initialManualBreaks } from '../../../src/ui/legend/manual-start';
 
 let dataset: LoadedDataset;
 
@@ -145,6 +148,31 @@ describe('selectMapClasses on the demo', () => {
     // The top class is an increase of the SGB II rate: warm (red) arm of RdBu.
     const top = classes.colors.at(-1)!;
     expect(parseInt(top.slice(1, 3), 16)).toBeGreaterThan(parseInt(top.slice(5, 7), 16));
+  });
+
+  it('keeps the middle class around 0 when "Manuell" starts from mirrored classes', () => {
+    const store = storeWith((s) => {
+      s.getState().setIndicator('kinderarmut_veraenderung_5j');
+      s.getState().setClassification({ method: 'quantile' });
+    });
+    const mirrored = classesOf(store);
+    expect(mirrored.diverging?.mirrored).toBe(true);
+    expect(mirrored.breaks).toHaveLength(5);
+    const breaks = initialManualBreaks(
+      mirrored,
+      selectClassifiedRange(store.getState()),
+      1,
+      'de',
+      selectMapValues(store.getState()) ?? undefined,
+    );
+    store.getState().setClassification({ method: 'manual', breaks, classes: breaks.length + 1 });
+    const manual = classesOf(store);
+    expectConsistent(manual);
+    // Five classes still, the middle one in RdBu's light middle colour, and the map as it was.
+    expect(manual.breaks).toHaveLength(5);
+    expect(manual.colors).toEqual(mirrored.colors);
+    const moved = [...manual.classes].filter((cls, area) => cls !== mirrored.classes[area]).length;
+    expect(moved).toBeLessThanOrEqual(2);
   });
 
   it('centres on the city value when chosen', () => {

@@ -7,9 +7,11 @@ import type { Polarity } from '../../../../src/manifest/schema';
 import {
   classesAtOrBelow,
   divergingClassColors,
+  divergingColorsWithMiddle,
   sequentialClassColors,
   splitAtCentre,
   symmetricClassColors,
+  symmetricMiddle,
 } from '../../../../src/ui/legend/class-colors';
 import { paletteColors } from '../../../../src/ui/legend/palette';
 
@@ -181,5 +183,25 @@ describe('symmetricClassColors', () => {
       '#92c5de',
       '#0571b0',
     ]);
+  });
+});
+
+describe('symmetricMiddle and divergingColorsWithMiddle', () => {
+  it('finds a class around the centre, not a lopsided one', () => {
+    expect(symmetricMiddle([-2.7, -0.9, 0.91, 2.7, 9], -13, 0)).toBe(2);
+    expect(symmetricMiddle([-1, 2, 5], -3, 0)).toBe(-1);
+    expect(symmetricMiddle([-1, 0, 5], -3, 0)).toBe(-1);
+  });
+
+  it('gives the middle class the light middle colour, the others by distance from it', () => {
+    expect(divergingColorsWithMiddle('RdBu', 4, 1, 'higher-is-worse')).toEqual([
+      '#92c5de',
+      '#f7f7f7',
+      '#f4a582',
+      '#ca0020',
+    ]);
+    expect(divergingColorsWithMiddle('RdBu', 5, 2, 'higher-is-worse')).toEqual(
+      symmetricClassColors('RdBu', 5, 'higher-is-worse'),
+    );
   });
 });
