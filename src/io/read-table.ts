@@ -61,17 +61,7 @@ export function readTableText(
       : spec.layout === 'wide'
         ? readWide(context, spec)
         : readStacked(context, spec);
-  // A row reported for its number of fields: the problems of its cells follow from that (a row of
-  // one comma-separated field has no year either), so they are not listed again.
-  const own = earlierIssues.length + parsed.issues.length;
-  const reported = issues.filter(
-    (item, index) =>
-      index < own ||
-      item.severity === 'error' ||
-      item.where.line === undefined ||
-      !csv.malformedLines.has(item.where.line),
-  );
-  if (value !== undefined && value.rowCount === 0) reported.push(issue('empty-table', 'error', { file }));
-  if (value === undefined || hasErrors(reported)) return { ok: false, issues: reported };
-  return { ok: true, value, issues: reported };
+  if (value !== undefined && value.rowCount === 0) issues.push(issue('empty-table', 'error', { file }));
+  if (value === undefined || hasErrors(issues)) return { ok: false, issues };
+  return { ok: true, value, issues };
 }

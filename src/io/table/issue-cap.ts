@@ -10,8 +10,20 @@ export class IssueCap {
   private readonly kept: Issue[] = [];
   private dropped = 0;
 
-  /** @param limit how many issues to keep before only counting */
-  constructor(private readonly limit: number) {}
+  /**
+   * @param limit how many issues to keep before only counting
+   * @param skipLines file lines whose issues are neither kept nor counted: rows already reported
+   *   for their number of fields (CsvTable.malformedLines), whose cells' problems follow from that
+   */
+  constructor(
+    private readonly limit: number,
+    private readonly skipLines?: ReadonlySet<number>,
+  ) {}
+
+  /** Whether issues of this file line are left out (see the constructor). */
+  skips(line: number | undefined): boolean {
+    return line !== undefined && this.skipLines?.has(line) === true;
+  }
 
   /** Whether the next issue would still be kept: lets callers skip building one that is dropped. */
   get isFull(): boolean {
@@ -20,11 +32,12 @@ export class IssueCap {
 
   /** Keep the issue, or count it when the cap is reached. */
   add(item: Issue): void {
+    if (this.skips(item.where.line)) return;
     if (this.isFull) this.dropped++;
     else this.kept.push(item);
   }
 
-  /** Count an issue without building it (after {@link isFull}). */
+  /** Count an issue without building it (after {@link isFull} and {@link skips}). */
   count(): void {
     this.dropped++;
   }

@@ -80,7 +80,7 @@ export function readStacked(
     });
   }
   const firstLine = new Map<string, number>();
-  const duplicates = new IssueCap(MAX_DUPLICATE_ISSUES);
+  const duplicates = new IssueCap(MAX_DUPLICATE_ISSUES, context.csv.malformedLines);
   rowVariable.forEach((variable, row) => {
     const record = rowRecord[row] as number;
     const target = variables.get(variable) as VariableColumn;

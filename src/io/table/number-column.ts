@@ -49,6 +49,8 @@ export interface ColumnSource {
   /** Row position of each record (cell k comes from rows[rowOf[k]]). */
   readonly rowOf: Int32Array;
   readonly lines: Int32Array;
+  /** Lines of rows reported for their number of fields: their cells get no issue of their own. */
+  readonly malformedLines?: ReadonlySet<number>;
   readonly file: string;
   readonly sentinels: MissingSentinels;
 }
@@ -79,7 +81,7 @@ class ColumnScanner {
   private readonly status: Uint8Array;
   private readonly ambiguous: number[] = [];
   private readonly ambiguousKinds: number[] = [];
-  private readonly cap = new IssueCap(MAX_CELL_ISSUES);
+  private readonly cap: IssueCap;
   private readonly byText: ReadonlyMap<string, MissingReason> | undefined;
   private readonly byNumber: ReadonlyMap<number, MissingReason> | undefined;
   private commaCount = 0;
@@ -91,6 +93,7 @@ class ColumnScanner {
     readonly index: number,
     private readonly name: string,
   ) {
+    this.cap = new IssueCap(MAX_CELL_ISSUES, source.malformedLines);
     this.values = new Float64Array(source.rowOf.length);
     this.status = new Uint8Array(source.rowOf.length);
     const { byText, byNumber } = source.sentinels;
@@ -119,8 +122,8 @@ class ColumnScanner {
       if (reason !== undefined) status[k] = statusCode(reason);
       else {
         status[k] = INVALID;
-        if (this.cap.isFull) this.cap.count();
-        else this.cap.add(nonNumeric(this.source, k, this.name, cell));
+        if (!this.cap.isFull) this.cap.add(nonNumeric(this.source, k, this.name, cell));
+        else if (!this.cap.skips(this.source.lines[this.source.rowOf[k] as number])) this.cap.count();
       }
       return;
     }

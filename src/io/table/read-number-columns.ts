@@ -14,7 +14,10 @@ export function readNumberColumns(
   decimal: ',' | '.' | undefined,
 ): ScannedColumn[] {
   const { csv, file, sentinels } = context;
-  const scanned = scanColumns({ rows: csv.rows, lines: csv.lines, rowOf, file, sentinels }, columns);
+  const scanned = scanColumns(
+    { rows: csv.rows, lines: csv.lines, malformedLines: csv.malformedLines, rowOf, file, sentinels },
+    columns,
+  );
   context.issues.push(...scanned.flatMap((column) => column.issues));
   context.issues.push(...decideDecimals(scanned, { file, decimal, delimiter: csv.delimiter, sentinels }));
   return scanned;

@@ -57,8 +57,8 @@ export function readRowKeys(
   const years = new Int32Array(rows.length);
   const areaIds: string[] = [];
   const yearCache = new Map<string, number>();
-  const idIssues = new IssueCap(MAX_KEY_ISSUES);
-  const yearIssues = new IssueCap(MAX_KEY_ISSUES);
+  const idIssues = new IssueCap(MAX_KEY_ISSUES, context.csv.malformedLines);
+  const yearIssues = new IssueCap(MAX_KEY_ISSUES, context.csv.malformedLines);
   const yearName = 'column' in year ? (header[year.column] ?? '') : '';
   const idName = header[idColumn] ?? '';
   for (let position = 0; position < rows.length; position++) {

@@ -287,6 +287,20 @@ describe('readTable problems', () => {
     ]);
   });
 
+  it('leaves a broken row out of the capped cell warnings, so the others and their count stay whole', () => {
+    // Line 2 has a field too many (and a cell that is no number), then 55 rows with such a cell.
+    const text = `id;jahr;a\n0;2020;zz;extra\n${Array.from({ length: 55 }, (_, i) => `${i + 1};2020;zz${i}\n`).join('')}`;
+    const result = readTableText(text, long, options(['a']));
+    if (!result.ok) throw new Error('not ok');
+    const cells = result.issues.filter((item) => item.code === 'non-numeric-cell');
+    expect(cells).toHaveLength(50);
+    expect(cells[0]?.where.line).toBe(3);
+    expect(cells[49]?.params).toEqual({ value: 'zz49', more: 5 });
+    expect(result.issues.filter((item) => item.where.line === 2).map((item) => item.params.reason)).toEqual([
+      'field-count',
+    ]);
+  });
+
   it('warns about rows without an id and skips them', () => {
     const result = readTableText('id;jahr;a\n;2020;1\n2;2020;2\n', long, options(['a']));
     expect(result.ok && result.value.areaIds).toEqual(['2']);
