@@ -132,8 +132,6 @@ const messages = {
     mapLabel:
       'Karte. Pfeiltasten verschieben, Plus und Minus zoomen, Eingabe wählt das Gebiet in der Kartenmitte, Umschalt+Eingabe fügt es zum Vergleich hinzu, Escape hebt die Auswahl auf.',
     mapClass: 'Klasse',
-    mapRangeFrom: 'von {lower} bis {upper}',
-    mapRangeOver: 'über {lower} bis {upper}',
     mapLabelsToggle: 'Beschriftung',
     mapFit: 'Alle Gebiete zeigen',
     exportMenu: 'Export',
@@ -258,7 +256,7 @@ const messages = {
     classifyClasses: 'Classes',
     classifyStdDevClasses: 'Standard deviation: 4–5 classes around the mean',
     classifyChangeNote:
-      'Method and number of classes apply to the map and the Bilanzierung (quantiles here instead of manual breaks). Quantiles, equal intervals and natural breaks classify the changes symmetrically about 0.',
+      'Method and number of classes apply to the map and the change view (quantiles here instead of manual breaks). Quantiles, equal intervals and natural breaks classify the changes symmetrically about 0.',
     classifyScope: 'Class breaks',
     scopePerYear: 'per year',
     scopeAllYears: 'fixed over all years',
@@ -286,8 +284,6 @@ const messages = {
     mapLabel:
       'Map. Arrow keys pan, plus and minus zoom, Enter selects the area at the map centre, Shift+Enter adds it to the comparison, Escape clears the selection.',
     mapClass: 'Class',
-    mapRangeFrom: 'from {lower} to {upper}',
-    mapRangeOver: 'over {lower} to {upper}',
     mapLabelsToggle: 'Labels',
     mapFit: 'Show all areas',
     exportMenu: 'Export',

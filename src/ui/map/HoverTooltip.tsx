@@ -53,6 +53,7 @@ export function HoverTooltip({ hover, map }: { hover: Hover; map: maplibregl.Map
     classIndex: classes?.levelIndex === levelIndex ? (classes.classes[hover.areaIndex] ?? -1) : -1,
     breaks: classes?.breaks ?? [],
     lowerBound: classes?.lowerBound ?? NaN,
+    mirroredAbout: classes?.diverging?.mirrored ? classes.diverging.centre : undefined,
     decimals: indicator.spec.decimals,
     // Changes carry their sign ("+0,8"), as in the detail panel.
     signed: shownChange !== null || isSigned(indicator.spec.type),

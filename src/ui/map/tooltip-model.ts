@@ -8,7 +8,7 @@ import type { Locale } from '../../i18n/locale';
 import { describeExclusion, describeStatus } from '../../i18n/status';
 import { message } from '../app/messages';
 import type { FixedClasses } from '../../engine/fixed-classes';
-import { fixedClassLabel } from '../legend/legend-model';
+import { fixedClassLabel, formatClassRange } from '../legend/legend-model';
 import { formatSigned, withUnit } from '../panels/panel-text-model';
 
 export interface TooltipInput {
@@ -22,6 +22,8 @@ export interface TooltipInput {
   readonly breaks: readonly number[];
   /** Lower end of the first class (the minimum). */
   readonly lowerBound: number;
+  /** The centre of classes mirrored about it (MapClasses.diverging.mirrored), else undefined. */
+  readonly mirroredAbout?: number;
   readonly decimals: number;
   readonly unit: string;
   /** Written after the value and unit: the years of a change shown on the map ("2015–2024"). */
@@ -46,21 +48,26 @@ export interface TooltipContent {
   readonly reason: string | null;
 }
 
-/** The class range in (lower, upper] words: the first class includes its lower end. */
+/**
+ * "Klasse 3: über 10,0 bis 12,5": the class range in the legend's words (formatClassRange), so
+ * also "bis unter" below the centre of mirrored classes (`mirroredAbout`).
+ */
 export function classRangeText(
   classIndex: number,
   breaks: readonly number[],
   lowerBound: number,
   decimals: number,
   locale: Locale,
+  mirroredAbout?: number,
 ): string | null {
   const upper = breaks[classIndex];
   if (classIndex < 0 || upper === undefined) return null;
   const lower = classIndex === 0 ? lowerBound : breaks[classIndex - 1]!;
-  const template = message(locale, classIndex === 0 ? 'mapRangeFrom' : 'mapRangeOver');
-  const range = template
-    .replace('{lower}', Number.isFinite(lower) ? formatNumber(lower, decimals, locale) : '…')
-    .replace('{upper}', formatNumber(upper, decimals, locale));
+  const range = Number.isFinite(lower)
+    ? formatClassRange(lower, upper, classIndex === 0, decimals, locale, mirroredAbout)
+    : message(locale, 'legendRangeFirst')
+        .replace('{lower}', '…')
+        .replace('{upper}', formatNumber(upper, decimals, locale));
   return `${message(locale, 'mapClass')} ${classIndex + 1}: ${range}`;
 }
 
@@ -93,7 +100,14 @@ export function tooltipContent(input: TooltipInput): TooltipContent {
     title: input.name,
     areaId: input.areaId,
     value,
-    classText: classRangeText(input.classIndex, input.breaks, input.lowerBound, input.decimals, input.locale),
+    classText: classRangeText(
+      input.classIndex,
+      input.breaks,
+      input.lowerBound,
+      input.decimals,
+      input.locale,
+      input.mirroredAbout,
+    ),
     reason,
   };
 }

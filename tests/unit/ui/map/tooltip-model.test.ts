@@ -25,6 +25,16 @@ describe('classRangeText', () => {
   });
 });
 
+describe('classRangeText of classes mirrored about 0', () => {
+  it.each([
+    [0, 'Klasse 1: von −13,8 bis unter −3,2'],
+    [2, 'Klasse 3: von −1,2 bis 1,2'],
+    [3, 'Klasse 4: über 1,2 bis 3,2'],
+  ])('class %i as the legend says it', (index, expected) => {
+    expect(classRangeText(index, [-3.2, -1.2, 1.2, 3.2, 13.8], -13.8, 1, 'de', 0)).toBe(expected);
+  });
+});
+
 describe('tooltipContent', () => {
   const base = {
     name: 'Altstadt-Nord',
