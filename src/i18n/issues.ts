@@ -115,7 +115,7 @@ function csvProblemEn(p: Params): string {
     case 'duplicate-header':
       return `column name ${q('en', p.column)} occurs more than once, the first column is used`;
     case 'field-count':
-      return `row has ${p.found} fields instead of ${p.expected}`;
+      return `row has ${p.found} ${p.found === 1 ? 'field' : 'fields'} instead of ${p.expected}`;
     default:
       return String(p.message);
   }

@@ -34,6 +34,16 @@ describe('sentences for the CSV loader issues', () => {
     ],
     [
       issue(
+        'csv-malformed',
+        'warning',
+        { file: 'a.csv', line: 6 },
+        { reason: 'field-count', expected: 13, found: 1 },
+      ),
+      'a.csv, Zeile 6: CSV fehlerhaft: Zeile hat 1 statt 13 Felder',
+      'a.csv, line 6: malformed CSV: row has 1 field instead of 13',
+    ],
+    [
+      issue(
         'non-numeric-cell',
         'warning',
         { file: 'a.csv', line: 14, column: 'Einwohner' },
