@@ -323,7 +323,7 @@ it('has no parent district at the Stadtbezirk level and speaks English', async (
   await byTestId(page, 'level-select').selectOption('sozialraum');
 });
 
-it('keeps the year slider in the window beside the map and legend at 900 × 700', async () => {
+it('keeps the year slider in the window beside the map and legend at 900 × 700 and 390 × 844', async () => {
   const narrow = await openPage(browser, inject('baseUrl'), { viewport: { width: 900, height: 700 } });
   try {
     await byTestId(narrow.page, 'year-bar').waitFor({ timeout: 60_000 });
@@ -340,6 +340,21 @@ it('keeps the year slider in the window beside the map and legend at 900 × 700'
     await screenshot(narrow.page, 'panels-900x700');
   } finally {
     await narrow.close();
+  }
+  // Phone-wide: the view tabs wrap (no sideways scrolling) and the map ends above the slider.
+  const phone = await openPage(browser, inject('baseUrl'), { viewport: { width: 390, height: 844 } });
+  try {
+    await byTestId(phone.page, 'year-bar').waitFor({ timeout: 60_000 });
+    const layout = await phone.page.evaluate(() => ({
+      width: document.documentElement.scrollWidth,
+      mapBottom: document.querySelector('.map-area')!.getBoundingClientRect().bottom,
+      footerTop: document.querySelector('.app-footer')!.getBoundingClientRect().top,
+    }));
+    expect(layout.width).toBe(390);
+    expect(layout.mapBottom).toBeLessThanOrEqual(layout.footerTop);
+    await screenshot(phone.page, 'panels-390x844');
+  } finally {
+    await phone.close();
   }
 });
 

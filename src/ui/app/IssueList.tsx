@@ -15,7 +15,17 @@ export function IssueList() {
   if (issues.length === 0) return null;
   const errors = issues.filter((item) => item.severity === 'error').length;
   return (
-    <details className="issues" data-testid="issues" id={ISSUE_LIST_ID} open={errors > 0}>
+    <details
+      className="issues"
+      data-testid="issues"
+      id={ISSUE_LIST_ID}
+      open={errors > 0}
+      // Unfolded in a narrow window the footer leaves the window's bottom for the page's end (app.css):
+      // the list comes into view there.
+      onToggle={(event) => {
+        if (event.currentTarget.open) event.currentTarget.scrollIntoView({ block: 'nearest' });
+      }}
+    >
       <summary>
         {message(locale, 'issues')} ({issues.length})
       </summary>
