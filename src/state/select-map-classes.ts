@@ -222,66 +222,38 @@ function buildFixedMapClasses(input: MapClassesInput, fixed: FixedClasses): MapC
 /** Classes and colours for one indicator, level and year (exported for tests and the CLI). */
 export function buildMapClasses(input: MapClassesInput): MapClasses {
   if (input.fixed) return buildFixedMapClasses(input, input.fixed);
-  const { spec, cells, cityCells, areaCount, yearCount, levelIndex, yearIndex, classification } = input;
-  const centreChoice = input.centre;
-  const chosenPalette = input.palette;
+  const { spec, cells, areaCount, levelIndex, yearIndex, classification } = input;
   const scope = classification.scope ?? 'per-year';
   const breaksSpec = breaksSpecOf(classification);
   const offset = yearIndex * areaCount;
   const status = cells.status.subarray(offset, offset + areaCount);
-  let breaks: readonly number[];
-  let classes: Int8Array;
-  let lowerBound: number;
-  if (scope === 'all-years') {
-    const pooled = classifyAllYears(cells, areaCount, yearCount, breaksSpec);
-    breaks = pooled.classes.breaks[yearIndex] ?? [];
-    classes = pooled.classes.classes.subarray(offset, offset + areaCount);
-    lowerBound = pooled.lowerBound;
-  } else {
-    const single = classifyCells(cells, areaCount, [yearIndex], { ...breaksSpec, scope: 'per-year' });
-    breaks = single.breaks[0] ?? [];
-    classes = single.classes;
-    lowerBound = minimumOf(cells, offset, offset + areaCount);
-  }
-
-  const palette = resolvePalette(spec, chosenPalette);
-  let diverging: MapClasses['diverging'] = null;
+  const palette = resolvePalette(spec, input.palette);
+  const centre = palette.kind === 'diverging' ? divergingCentreFor(input) : null;
+  // Mirrored classes come from the distances to the centre: the values' own breaks are not needed.
+  const mirrored = centre ? mirroredYearClasses(input, breaksSpec, centre) : null;
+  const shown = mirrored ?? valueYearClasses(input, breaksSpec, scope);
+  const lowerBound = shown.lowerBound;
+  let { breaks, classes } = shown;
+  let diverging: MapClasses['diverging'] = centre;
   let colors: string[];
-  if (palette.kind === 'diverging') {
-    const cityValue = hasValue(cityCells.status[yearIndex] as number)
-      ? (cityCells.values[yearIndex] as number)
-      : NaN;
-    // Without a city value (e.g. not aggregable) the centre falls back to 0.
-    diverging =
-      centreChoice === 'city' && Number.isFinite(cityValue)
-        ? { centre: cityValue, reference: 'city' }
-        : { centre: 0, reference: 'zero' };
-    const steps = isSymmetricMethod(breaksSpec.method)
-      ? symmetricSteps(input, { method: breaksSpec.method, classes: breaksSpec.classes }, diverging.reference)
-      : null;
-    const symmetric = steps ? symmetricBreaks(steps, diverging.centre, breaksSpec.classes) : null;
-    if (steps && symmetric) {
-      // Classes mirrored about the centre: a rise and a fall of the same size, the same intensity.
-      breaks = symmetric.breaks;
-      lowerBound = symmetric.lowerBound;
-      classes = mirroredClasses(cells, offset, areaCount, diverging.centre, steps, breaksSpec.classes);
-      diverging = { ...diverging, mirrored: true };
-      colors = symmetricClassColors(palette.name, breaks.length, spec.polarity);
-    } else {
-      // Typed breaks with a middle class around the centre (as "Manuell" starts from mirrored
-      // classes) keep it, in the scheme's light middle colour.
-      const middle =
-        classification.method === 'manual' ? symmetricMiddle(breaks, lowerBound, diverging.centre) : -1;
-      if (middle >= 0) colors = divergingColorsWithMiddle(palette.name, breaks.length, middle, spec.polarity);
-      else {
-        // Standard deviations, typed breaks, or values mostly at the centre: the breaks split at it.
-        const split = splitAtCentre(breaks, lowerBound, diverging.centre, classification.method !== 'manual');
-        if (split !== breaks) {
-          breaks = split;
-          classes = reclassify(cells, offset, areaCount, breaks);
-        }
-        colors = divergingClassColors(palette.name, breaks, diverging.centre, spec.polarity);
+  if (mirrored && centre) {
+    // Classes mirrored about the centre: a rise and a fall of the same size, the same intensity.
+    diverging = { ...centre, mirrored: true };
+    colors = symmetricClassColors(palette.name, breaks.length, spec.polarity);
+  } else if (centre) {
+    // Typed breaks with a middle class around the centre (as "Manuell" starts from mirrored
+    // classes) keep it, in the scheme's light middle colour.
+    const middle =
+      classification.method === 'manual' ? symmetricMiddle(breaks, lowerBound, centre.centre) : -1;
+    if (middle >= 0) colors = divergingColorsWithMiddle(palette.name, breaks.length, middle, spec.polarity);
+    else {
+      // Standard deviations, typed breaks, or values mostly at the centre: the breaks split at it.
+      const split = splitAtCentre(breaks, lowerBound, centre.centre, classification.method !== 'manual');
+      if (split !== breaks) {
+        breaks = split;
+        classes = reclassify(cells, offset, areaCount, breaks);
       }
+      colors = divergingClassColors(palette.name, breaks, centre.centre, spec.polarity);
     }
   } else {
     colors = sequentialClassColors(palette.name, breaks.length, spec.polarity);
@@ -312,6 +284,71 @@ export function buildMapClasses(input: MapClassesInput): MapClasses {
     diverging,
     palette: palette.name,
     fixed: null,
+  };
+}
+
+/** One year's classes: upper bounds, the lower end of class 1 and each area's class. */
+interface YearClasses {
+  readonly breaks: readonly number[];
+  readonly lowerBound: number;
+  readonly classes: Int8Array;
+}
+
+/** The city value of year `year`, NaN where the city has none (e.g. not aggregable). */
+function cityValueAt(cityCells: Cells, year: number): number {
+  return hasValue(cityCells.status[year] as number) ? (cityCells.values[year] as number) : NaN;
+}
+
+/** The centre of a diverging scheme: the city value when chosen and there is one, else 0. */
+function divergingCentreFor(input: MapClassesInput): NonNullable<MapClasses['diverging']> {
+  const cityValue = cityValueAt(input.cityCells, input.yearIndex);
+  return input.centre === 'city' && Number.isFinite(cityValue)
+    ? { centre: cityValue, reference: 'city' }
+    : { centre: 0, reference: 'zero' };
+}
+
+/** The method's classes of the values of the shown year, or of all years pooled (cached). */
+function valueYearClasses(
+  input: MapClassesInput,
+  breaksSpec: ClassifySpec,
+  scope: MapClasses['scope'],
+): YearClasses {
+  const { cells, areaCount, yearCount, yearIndex } = input;
+  const offset = yearIndex * areaCount;
+  if (scope === 'all-years') {
+    const pooled = classifyAllYears(cells, areaCount, yearCount, breaksSpec);
+    return {
+      breaks: pooled.classes.breaks[yearIndex] ?? [],
+      lowerBound: pooled.lowerBound,
+      classes: pooled.classes.classes.subarray(offset, offset + areaCount),
+    };
+  }
+  const single = classifyCells(cells, areaCount, [yearIndex], { ...breaksSpec, scope: 'per-year' });
+  return {
+    breaks: single.breaks[0] ?? [],
+    lowerBound: minimumOf(cells, offset, offset + areaCount),
+    classes: single.classes,
+  };
+}
+
+/**
+ * Classes mirrored about the centre (quantile, equal interval, natural breaks); null for other
+ * methods and where the distances give no usable steps (then the value breaks are split at it).
+ */
+function mirroredYearClasses(
+  input: MapClassesInput,
+  breaksSpec: ClassifySpec,
+  centre: NonNullable<MapClasses['diverging']>,
+): YearClasses | null {
+  const { method, classes: count } = breaksSpec;
+  if (!isSymmetricMethod(method)) return null;
+  const steps = symmetricSteps(input, { method, classes: count }, centre.reference);
+  const symmetric = steps ? symmetricBreaks(steps, centre.centre, count) : null;
+  if (!steps || !symmetric) return null;
+  const offset = input.yearIndex * input.areaCount;
+  return {
+    ...symmetric,
+    classes: mirroredClasses(input.cells, offset, input.areaCount, centre.centre, steps, count),
   };
 }
 
@@ -365,12 +402,7 @@ function symmetricSteps(
   const distances = new Float64Array(years.length * areaCount);
   let count = 0;
   for (const year of years) {
-    const centre =
-      reference === 'zero'
-        ? 0
-        : hasValue(cityCells.status[year] as number)
-          ? (cityCells.values[year] as number)
-          : NaN;
+    const centre = reference === 'zero' ? 0 : cityValueAt(cityCells, year);
     if (!Number.isFinite(centre)) continue;
     const offset = year * areaCount;
     for (let area = 0; area < areaCount; area++)

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatNumber } from '../../i18n/format-number';
 import { describeIssue } from '../../i18n/issues';
 import type { Issue, IssueCode } from '../../io/issue';
 import { useAppStore } from '../../state/use-app-store';
@@ -65,7 +66,7 @@ export function FileProblems() {
   // A capped issue stands for itself and `more` like it (src/io/table/issue-cap.ts).
   const count = problems.reduce((sum, item) => sum + 1 + Number(item.params['more'] ?? 0), 0);
   const text = fillTemplate(message(locale, count === 1 ? 'fileProblemsOne' : 'fileProblemsMany'), {
-    count: count.toLocaleString(locale === 'en' ? 'en-GB' : 'de-DE'),
+    count: formatNumber(count, 0, locale),
     first: describeIssue(first, locale),
   });
   // Either way the focus goes to the footer's list, not to the page when the note's button goes.

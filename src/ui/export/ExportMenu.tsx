@@ -1,3 +1,4 @@
+import { filtersRows } from '../table/table-view';
 import { useContext, useEffect, useId, useRef, useState } from 'react';
 import { localize } from '../../i18n/locale';
 import { isoDay } from '../../io/export-meta';
@@ -27,9 +28,7 @@ export function ExportMenu() {
   const level = useAppStore(selectLevel);
   const year = useAppStore((state) => state.dataset?.data.years[selectYearIndex(state)]);
   // The files hold every area and indicator: a filtered table does not export only its rows.
-  const tableFiltered = useAppStore(({ analysis: { tableFilter } }) =>
-    Boolean(tableFilter.text.trim() || tableFilter.parentId !== null || tableFilter.flag),
-  );
+  const tableFiltered = useAppStore((state) => filtersRows(state.analysis.tableFilter));
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<Status>(null);
   const id = useId();

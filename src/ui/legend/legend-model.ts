@@ -152,8 +152,9 @@ export function formatClassRange(
         : lower < mirroredAbout
           ? 'legendRangeFirst'
           : 'legendRange';
+  // An unknown lower end (no value at all) reads "…".
   return message(locale, key)
-    .replace('{lower}', formatNumber(lower, decimals, locale))
+    .replace('{lower}', Number.isFinite(lower) ? formatNumber(lower, decimals, locale) : '…')
     .replace('{upper}', formatNumber(upper, decimals, locale));
 }
 

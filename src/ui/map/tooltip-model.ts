@@ -63,11 +63,7 @@ export function classRangeText(
   const upper = breaks[classIndex];
   if (classIndex < 0 || upper === undefined) return null;
   const lower = classIndex === 0 ? lowerBound : breaks[classIndex - 1]!;
-  const range = Number.isFinite(lower)
-    ? formatClassRange(lower, upper, classIndex === 0, decimals, locale, mirroredAbout)
-    : message(locale, 'legendRangeFirst')
-        .replace('{lower}', '…')
-        .replace('{upper}', formatNumber(upper, decimals, locale));
+  const range = formatClassRange(lower, upper, classIndex === 0, decimals, locale, mirroredAbout);
   return `${message(locale, 'mapClass')} ${classIndex + 1}: ${range}`;
 }
 

@@ -163,11 +163,16 @@ function flagWord(flag: number | null): 'yes' | 'open' | 'no' | null {
   return flag === FLAGGED ? 'yes' : flag === UNDECIDED ? 'open' : 'no';
 }
 
+/** Whether the filter leaves rows out at all (text, district or Handlungsbedarf chosen). */
+export function filtersRows(filter: TableFilter): boolean {
+  return foldForSearch(filter.text) !== '' || filter.parentId !== null || (filter.flag ?? null) !== null;
+}
+
 /** The rows that match the filter, in their order; the same array when nothing filters. */
 export function filterTableRows(rows: readonly TableRowView[], filter: TableFilter): readonly TableRowView[] {
+  if (!filtersRows(filter)) return rows;
   const text = foldForSearch(filter.text);
   const flag = filter.flag ?? null;
-  if (text === '' && filter.parentId === null && flag === null) return rows;
   return rows.filter(
     (row) =>
       (filter.parentId === null || row.parentId === filter.parentId) &&
